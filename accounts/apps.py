@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def _sync_roles(sender, **kwargs) -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    from .roles import roles_sync
+
+    roles_sync(Group, Permission)
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        # Later apps add permissions after accounts' data migration ran; keep the roles complete.
+        post_migrate.connect(_sync_roles, dispatch_uid="accounts.sync_roles")
+
+        from django.contrib.auth.signals import user_logged_in
+
+        from .language import on_user_logged_in
+
+        user_logged_in.connect(on_user_logged_in, dispatch_uid="accounts.preferred_language")

@@ -1,0 +1,88 @@
+"""The platform's roles are Django groups; these names are the contract between apps."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    TEACHER = "Teacher", _("Teacher")
+    TRAINER = "Trainer", _("Trainer")
+    REVIEWER = "Reviewer", _("Reviewer")
+    ADMINISTRATOR = "Administrator", _("Administrator")
+
+
+# Permissions each role holds, as "app_label.codename". Apps append their own; a codename whose
+# app is not migrated yet is skipped and granted by the post_migrate sync once it exists.
+_FRAMEWORK_EDIT = [
+    f"competency.{action}_{model}"
+    for model in ("framework", "level", "aspect", "competency", "objective", "crosswalklink")
+    for action in ("add", "change", "view")
+]
+_CERTIFICATES_MANAGE = [
+    "certificates.view_certificate",
+    "certificates.add_certificate",
+    "certificates.revoke_certificate",
+]
+_ASSESSMENT_EDIT = [
+    f"assessments.{action}_{model}"
+    for model in ("assessment", "question", "rubric")
+    for action in ("add", "change", "view")
+]
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.TEACHER: [],
+    Role.TRAINER: [
+        "wagtailadmin.access_admin",
+        *_FRAMEWORK_EDIT,
+        "competency.view_competencyevidence",
+        "competency.view_competencymastery",
+        "competency.view_levelattainment",
+        *_CERTIFICATES_MANAGE,
+        *_ASSESSMENT_EDIT,
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+        "assessments.view_assessment",  # cms: the closing-assessment chooser on modules
+    ],
+    Role.REVIEWER: [
+        "wagtailadmin.access_admin",
+        *[p for p in _FRAMEWORK_EDIT if p.split(".")[1].startswith("view_")],
+        "wagtailimages.choose_image",
+        "wagtaildocs.choose_document",
+    ],
+    Role.ADMINISTRATOR: [
+        "wagtailadmin.access_admin",
+        *_FRAMEWORK_EDIT,
+        *[f"competency.delete_{m}" for m in ("objective", "crosswalklink")],
+        *_ASSESSMENT_EDIT,
+        "accounts.view_user",
+        "accounts.change_user",
+        "auth.view_group",
+        "auth.change_group",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document",
+        "wagtailcore.change_site",
+        *_CERTIFICATES_MANAGE,
+        "certificates.change_certificatesettings",
+    ],
+}
+
+
+def roles_sync(group_model, permission_model) -> None:
+    """Create the role groups and grant what ROLE_PERMISSIONS lists. Idempotent; never revokes."""
+    for role in Role:
+        group, _ = group_model.objects.get_or_create(name=role.value)
+        wanted = ROLE_PERMISSIONS.get(role, [])
+        for perm in wanted:
+            app_label, codename = perm.split(".", 1)
+            found = permission_model.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            if found:
+                group.permissions.add(found)

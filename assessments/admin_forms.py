@@ -1,0 +1,43 @@
+"""Admin form checks so trainers cannot save a question that could never be answered right."""
+
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    def _options(self) -> list[dict]:
+        formset = self.formsets.get("options")
+        if formset is None or not formset.is_valid():
+            return []
+        return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+    def clean(self):
+        cleaned = super().clean()
+        t = cleaned.get("type")
+        options = self._options()
+        correct = sum(bool(o.get("is_correct")) for o in options)
+        problem = None
+        if t == "single" and (len(options) < 2 or correct != 1):
+            problem = _("A single-choice question needs at least two options, exactly one of them correct.")
+        elif t == "multiple" and (len(options) < 2 or correct < 1):
+            problem = _("A multiple-response question needs at least two options, at least one correct.")
+        elif t == "true_false" and cleaned.get("correct_boolean") is None:
+            problem = _("Say whether the statement is true or false.")
+        elif (
+            t == "numeric"
+            and cleaned.get("numeric_answer") is None
+            and (cleaned.get("numeric_min") is None or cleaned.get("numeric_max") is None)
+        ):
+            problem = _("A numeric question needs an answer (with a tolerance) or a range.")
+        elif t == "numeric" and cleaned.get("numeric_min") is not None and cleaned.get("numeric_max") is not None:
+            if cleaned["numeric_min"] > cleaned["numeric_max"]:
+                problem = _("The range must start below its end.")
+        elif t == "short_text" and not any(o.get("text", "").strip() for o in options):
+            problem = _("A short-text question needs at least one accepted answer (an option).")
+        elif t in ("ordering", "matching") and len(options) < 2:
+            problem = _("List at least two items.")
+        elif t == "matching" and any(not o.get("match_text", "").strip() for o in options):
+            problem = _("Every item of a matching question needs the text it matches.")
+        if problem:
+            self.add_error(None, problem)
+        return cleaned

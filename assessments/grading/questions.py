@@ -1,0 +1,126 @@
+"""One pure grading function per question type."""
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+ZERO = Decimal("0")
+ONE = Decimal("1")
+_PLACES = Decimal("0.000001")
+
+
+def _clamp(value: Decimal) -> Decimal:
+    return min(ONE, max(ZERO, value)).quantize(_PLACES)
+
+
+def _as_list(response) -> list:
+    if isinstance(response, list):
+        return [str(r) for r in response]
+    if isinstance(response, str) and response:
+        return [response]
+    return []
+
+
+def grade_single(key: dict, response) -> Decimal:
+    return ONE if isinstance(response, str) and response == key["correct"] else ZERO
+
+
+def grade_multiple(key: dict, response) -> Decimal:
+    correct = set(key["correct"])
+    picked = set(_as_list(response))
+    if not picked or not correct:
+        return ZERO
+    if key.get("scoring") == "proportional":
+        hits = len(picked & correct)
+        wrong = len(picked - correct)
+        return _clamp((Decimal(hits) - Decimal(key.get("penalty", "1")) * wrong) / len(correct))
+    return ONE if picked == correct else ZERO
+
+
+def grade_true_false(key: dict, response) -> Decimal:
+    value = {"true": True, "false": False}.get(str(response).strip().lower()) if response is not None else None
+    return ONE if value is not None and value == key["correct"] else ZERO
+
+
+def parse_number(text) -> Decimal | None:
+    """Read a number as people type it: spaces, a comma decimal mark, a Unicode minus."""
+    if text is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(text)).strip().replace("\u2212", "-")
+    s = re.sub(r"[\s\u00a0\u202f']", "", s)
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")
+    if not s:
+        return None
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def grade_numeric(key: dict, response) -> Decimal:
+    value = parse_number(response)
+    if value is None:
+        return ZERO
+    if key.get("min") is not None and key.get("max") is not None:
+        return ONE if Decimal(key["min"]) <= value <= Decimal(key["max"]) else ZERO
+    answer, tolerance = Decimal(key["answer"]), abs(Decimal(key.get("tolerance") or "0"))
+    return ONE if abs(value - answer) <= tolerance else ZERO
+
+
+def normalise_text(text: str, *, case_sensitive: bool, ignore_accents: bool) -> str:
+    s = unicodedata.normalize("NFKC", text)
+    s = " ".join(s.split())
+    if not case_sensitive:
+        s = s.casefold()
+    if ignore_accents:
+        s = "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
+        s = unicodedata.normalize("NFC", s)
+    return s
+
+
+def _pattern(accepted: str, **flags) -> re.Pattern:
+    # "*" is the only wildcard: it stands for any run of characters, everything else is literal.
+    parts = [re.escape(normalise_text(p, **flags)) for p in accepted.split("*")]
+    return re.compile(".*".join(parts), re.DOTALL)
+
+
+def grade_short_text(key: dict, response) -> Decimal:
+    if not isinstance(response, str):
+        return ZERO
+    flags = {"case_sensitive": bool(key.get("case_sensitive")), "ignore_accents": bool(key.get("ignore_accents"))}
+    given = normalise_text(response, **flags)
+    if not given:
+        return ZERO
+    return ONE if any(_pattern(a, **flags).fullmatch(given) for a in key["accepted"]) else ZERO
+
+
+def grade_ordering(key: dict, response) -> Decimal:
+    return ONE if _as_list(response) == list(key["order"]) and key["order"] else ZERO
+
+
+def grade_matching(key: dict, response) -> Decimal:
+    pairs: dict = key["pairs"]
+    if not isinstance(response, dict) or not pairs:
+        return ZERO
+    right = sum(1 for left, target in pairs.items() if response.get(left) == target)
+    return _clamp(Decimal(right) / len(pairs))
+
+
+GRADERS = {
+    "single": grade_single,
+    "multiple": grade_multiple,
+    "true_false": grade_true_false,
+    "numeric": grade_numeric,
+    "short_text": grade_short_text,
+    "ordering": grade_ordering,
+    "matching": grade_matching,
+}
+
+
+def grade_response(question: dict, response) -> Decimal | None:
+    """The fraction earned for one frozen question; None when a trainer must grade it (extended response)."""
+    if question["type"] == "extended":
+        return None
+    return GRADERS[question["type"]](question["key"], response)

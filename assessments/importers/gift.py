@@ -1,0 +1,151 @@
+"""GIFT (Moodle's plain-text format): multiple choice, multiple response, true/false, short answer,
+numerical, matching and essay. Other constructs are refused with the question's line."""
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+
+from .draft import DraftOption, ImportFailed, QuestionDraft
+
+_ESCAPES = {"\\:": "\x01", "\\~": "\x02", "\\=": "\x03", "\\#": "\x04", "\\{": "\x05", "\\}": "\x06", "\\n": "\n"}
+_UNESCAPE = {v: k[1] for k, v in _ESCAPES.items() if k != "\\n"}
+
+
+def _escape(s: str) -> str:
+    for k, v in _ESCAPES.items():
+        s = s.replace(k, v)
+    return s
+
+
+def _clean(s: str) -> str:
+    for k, v in _UNESCAPE.items():
+        s = s.replace(k, v)
+    s = re.sub(r"^\[(html|moodle|plain|markdown)\]", "", s.strip())
+    return " ".join(s.split())
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Questions are separated by blank lines; comment lines (//) and $CATEGORY lines are skipped."""
+    blocks, current, start = [], [], 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("//") or stripped.startswith("$CATEGORY"):
+            continue
+        if not stripped:
+            if current:
+                blocks.append((start, "\n".join(current)))
+                current = []
+            continue
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        blocks.append((start, "\n".join(current)))
+    return blocks
+
+
+def _split_feedback(s: str) -> tuple[str, str]:
+    text, _sep, feedback = s.partition("#")
+    return text, feedback
+
+
+def _number(s: str, draft_where: str) -> Decimal:
+    try:
+        return Decimal(s.strip())
+    except InvalidOperation as exc:
+        raise ValueError(f"{draft_where}: " + _("“%(value)s” is not a number") % {"value": s.strip()}) from exc
+
+
+def _parse_answers(d: QuestionDraft, body: str) -> None:
+    general = ""
+    if "####" in body:
+        body, general = body.split("####", 1)
+    d.general_feedback = _clean(general)
+    body = body.strip()
+    if not body:
+        d.type = "extended"
+        return
+    if body.startswith("#"):
+        d.type = "numeric"
+        spec = re.split(r"[#=~]", body[1:].strip().lstrip("="))[0]
+        spec = _clean(spec)
+        if ".." in spec:
+            low, high = spec.split("..", 1)
+            d.numeric_min, d.numeric_max = _number(low, d.where()), _number(high, d.where())
+        else:
+            value, _sep, tol = spec.partition(":")
+            d.numeric_answer = _number(value, d.where())
+            d.numeric_tolerance = _number(tol, d.where()) if tol else Decimal("0")
+        return
+    head, feedback = _split_feedback(body)
+    if head.strip().upper() in ("T", "TRUE", "F", "FALSE"):
+        d.type, d.correct_boolean = "true_false", head.strip().upper().startswith("T")
+        d.general_feedback = d.general_feedback or _clean(feedback.split("#")[0])
+        return
+    parts = [(m.group(1), m.group(2)) for m in re.finditer(r"([=~])([^=~]*)", body)]
+    if not parts:
+        raise ValueError(f"{d.where()}: " + _("the answer block {…} cannot be read"))
+    if any("->" in text for _mark, text in parts):
+        d.type = "matching"
+        for _mark, text in parts:
+            left, arrow, right = text.partition("->")
+            if not arrow:
+                raise ValueError(f"{d.where()}: " + _("every matching pair needs “->”"))
+            d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=True))
+        return
+    options, weights = [], []
+    for mark, raw in parts:
+        text, fb = _split_feedback(raw)
+        weight = None
+        m = re.match(r"\s*%(-?\d+(?:\.\d+)?)%(.*)", text, re.DOTALL)
+        if m:
+            weight, text = Decimal(m.group(1)), m.group(2)
+        correct = mark == "=" or (weight is not None and weight > 0)
+        options.append(DraftOption(text=_clean(text), correct=correct, feedback=_clean(fb)))
+        weights.append(weight)
+    if all(mark == "=" for mark, _raw in parts):
+        if any(w is not None and w != 100 for w in weights):
+            raise ValueError(f"{d.where()}: " + _("partial-credit short answers are not supported"))
+        d.type, d.options = "short_text", options
+        return
+    if sum(mark == "=" for mark, _raw in parts) > 1:
+        raise ValueError(
+            f"{d.where()}: "
+            + _("a multiple-choice question has exactly one right answer (=); weight several with ~%50%")
+        )
+    d.options = options
+    if sum(o.correct for o in options) > 1 or any(w is not None and 0 < w < 100 for w in weights):
+        d.type, d.multiple_scoring = "multiple", "proportional"
+        d.penalty = Decimal("1") if any(w is not None and w < 0 for w in weights) else Decimal("0")
+    else:
+        d.type = "single"
+
+
+def parse_gift(text: str) -> list[QuestionDraft]:
+    drafts, errors = [], []
+    for line, block in _blocks(text):
+        raw = _escape(block)
+        title = ""
+        m = re.match(r"\s*::(.*?)::(.*)", raw, re.DOTALL)
+        if m:
+            title, raw = m.group(1), m.group(2)
+        open_at, close_at = raw.find("{"), raw.rfind("}")
+        label = _clean(title) or _clean(raw[: open_at if open_at >= 0 else 60])[:60]
+        d = QuestionDraft(type="", title=label, text="", line=line)
+        if open_at < 0 or close_at < open_at:
+            errors.append(f"{d.where()}: " + _("unsupported question type (no answer block {…}, e.g. a description)"))
+            continue
+        before, after = raw[:open_at], raw[close_at + 1 :]
+        d.text = _clean(before + (" _____ " + after if after.strip() else ""))
+        if not title:
+            d.title = d.text[:80]
+        try:
+            _parse_answers(d, raw[open_at + 1 : close_at])
+        except ValueError as exc:
+            errors.append(str(exc))
+            continue
+        drafts.append(d)
+    if errors:
+        raise ImportFailed(errors)
+    return drafts

@@ -1,0 +1,33 @@
+from .assessment import (
+    Assessment,
+    AssessmentDraw,
+    AssessmentItem,
+    AssessmentKind,
+    AssessmentPassMark,
+    FeedbackTiming,
+)
+from .attempts import Answer, Attempt, AttemptStatus
+from .questions import MultipleScoring, Question, QuestionCompetency, QuestionOption, QuestionType
+from .reviews import Review
+from .rubrics import Rubric, RubricCriterion, RubricLevel
+
+__all__ = [
+    "Answer",
+    "Assessment",
+    "AssessmentDraw",
+    "AssessmentItem",
+    "AssessmentKind",
+    "AssessmentPassMark",
+    "Attempt",
+    "AttemptStatus",
+    "FeedbackTiming",
+    "MultipleScoring",
+    "Question",
+    "QuestionCompetency",
+    "QuestionOption",
+    "QuestionType",
+    "Review",
+    "Rubric",
+    "RubricCriterion",
+    "RubricLevel",
+]

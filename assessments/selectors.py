@@ -1,0 +1,149 @@
+"""Reads for the assessment engine. cms calls assessment_states_for_user to show state on module pages."""
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.urls import reverse
+
+from .models import Answer, Assessment, Attempt, AttemptStatus, Review
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    assessment: Assessment
+    status: str  # "not_started" | "in_progress" | "awaiting_review" | "passed" | "failed"
+    url: str
+
+
+def assessment_states_for_user(*, user, assessments: list[Assessment]) -> list[AssessmentState]:
+    """The teacher's state for each assessment, in one query whatever their number."""
+    by_assessment: dict[int, list[Attempt]] = {}
+    if user is not None and user.is_authenticated and assessments:
+        attempts = (
+            Attempt.objects.filter(user=user, assessment__in=[a.pk for a in assessments])
+            .only("uuid", "assessment_id", "status", "passed", "number")
+            .order_by("-number")
+        )
+        for attempt in attempts:
+            by_assessment.setdefault(attempt.assessment_id, []).append(attempt)
+    states = []
+    for a in assessments:
+        detail = reverse("assessments:detail", kwargs={"slug": a.slug})
+        attempts = by_assessment.get(a.pk, [])
+        status, url = "not_started", detail
+        current = next((t for t in attempts if t.status == AttemptStatus.IN_PROGRESS), None)
+        passed = next((t for t in attempts if t.status == AttemptStatus.GRADED and t.passed), None)
+        waiting = next((t for t in attempts if t.status == AttemptStatus.AWAITING_REVIEW), None)
+        if current:
+            status, url = "in_progress", reverse("assessments:attempt", kwargs={"attempt": current.uuid})
+        elif passed:
+            status, url = "passed", reverse("assessments:attempt", kwargs={"attempt": passed.uuid})
+        elif waiting:
+            status, url = "awaiting_review", reverse("assessments:attempt", kwargs={"attempt": waiting.uuid})
+        elif attempts:
+            status = "failed"
+        states.append(AssessmentState(assessment=a, status=status, url=url))
+    return states
+
+
+def assessment_get(*, slug: str) -> Assessment | None:
+    return Assessment.objects.select_related("level").prefetch_related("competencies").filter(slug=slug).first()
+
+
+def assessment_list() -> QuerySet[Assessment]:
+    return Assessment.objects.select_related("level").prefetch_related("competencies")
+
+
+def attempts_for_user(*, user, assessment: Assessment) -> list[Attempt]:
+    return list(Attempt.objects.filter(user=user, assessment=assessment).order_by("-number"))
+
+
+def attempt_get(*, attempt_uuid) -> Attempt | None:
+    return Attempt.objects.select_related("assessment", "user").filter(uuid=attempt_uuid).first()
+
+
+def answers_by_position(*, attempt: Attempt) -> dict[int, Answer]:
+    return {a.position: a for a in Answer.objects.filter(attempt=attempt)}
+
+
+def review_queue() -> list[Answer]:
+    """Extended responses waiting for a trainer, oldest first."""
+    return list(
+        Answer.objects.filter(needs_review=True)
+        .select_related("attempt", "attempt__assessment", "attempt__user")
+        .order_by("attempt__closed_at", "position")
+    )
+
+
+def reviews_recent(*, limit: int = 20) -> list[Review]:
+    return list(
+        Review.objects.select_related("reviewer", "answer__attempt__assessment", "answer__attempt__user").order_by(
+            "-created_at"
+        )[:limit]
+    )
+
+
+def reviews_for_answer(*, answer: Answer) -> list[Review]:
+    return list(Review.objects.filter(answer=answer).select_related("reviewer").order_by("created_at", "id"))
+
+
+@dataclass
+class ItemStatistics:
+    question_id: int
+    title: str
+    type: str
+    attempts: int
+    facility: Decimal | None  # mean score, 0..1
+    discrimination: Decimal | None  # correlation of the item score with the rest of the test
+
+
+def _pearson(xs: list[float], ys: list[float]) -> float | None:
+    n = len(xs)
+    if n < 2:
+        return None
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    syy = sum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / math.sqrt(sxx * syy)
+
+
+def item_statistics(*, assessment: Assessment) -> list[ItemStatistics]:
+    """Per question over graded attempts: count, facility and discrimination (item-rest correlation).
+
+    Two queries. A question drawn from a pool is counted in the attempts that drew it.
+    """
+    attempts = list(Attempt.objects.filter(assessment=assessment, status=AttemptStatus.GRADED).only("id", "snapshot"))
+    scores: dict[int, dict[int, float]] = {}  # attempt -> question id -> fraction
+    meta: dict[int, tuple[str, str, float]] = {}
+    positions = {t.pk: dict(enumerate(t.questions)) for t in attempts}
+    for answer in Answer.objects.filter(attempt__in=[t.pk for t in attempts]).only("attempt_id", "position", "score"):
+        q = positions[answer.attempt_id].get(answer.position)
+        if q is None:
+            continue
+        points = float(q["points"])
+        meta[q["id"]] = (q["title"], q["type"], points)
+        scores.setdefault(answer.attempt_id, {})[q["id"]] = float(answer.score or 0)
+    stats = []
+    for qid, (title, qtype, _points) in sorted(meta.items(), key=lambda kv: kv[1][0]):
+        item, rest = [], []
+        for by_q in scores.values():
+            if qid not in by_q:
+                continue
+            item.append(by_q[qid])
+            rest.append(sum(s * meta[other][2] for other, s in by_q.items() if other != qid))
+        r = _pearson(item, rest)
+        stats.append(
+            ItemStatistics(
+                question_id=qid,
+                title=title,
+                type=qtype,
+                attempts=len(item),
+                facility=Decimal(sum(item) / len(item)).quantize(Decimal("0.01")) if item else None,
+                discrimination=Decimal(r).quantize(Decimal("0.01")) if r is not None else None,
+            )
+        )
+    return stats

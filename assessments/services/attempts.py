@@ -1,0 +1,178 @@
+"""Starting, saving, submitting and closing attempts."""
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from assessments.models import Answer, Assessment, Attempt, AttemptStatus
+from assessments.models.attempts import CloseReason
+
+from .errors import AssessmentError
+from .grading import attempt_grade, grade_one
+from .responses import response_clean
+from .snapshot import attempt_snapshot_build
+
+
+def attempt_expired(*, attempt: Attempt, now: datetime | None = None) -> bool:
+    """Past the deadline and its grace period: saves no longer count."""
+    if attempt.deadline_at is None:
+        return False
+    now = now or timezone.now()
+    return now > attempt.deadline_at + timedelta(seconds=int(attempt.rules.get("grace_seconds", 0)))
+
+
+def attempt_close_if_expired(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
+    if attempt.status == AttemptStatus.IN_PROGRESS and attempt_expired(attempt=attempt, now=now):
+        return _close(attempt=attempt, reason=CloseReason.TIME_EXPIRED, now=now)
+    return attempt
+
+
+def attempt_can_start(*, user, assessment: Assessment, now: datetime | None = None) -> None:
+    """Raise AssessmentError when the attempt limit or the cooldown forbids a new attempt."""
+    now = now or timezone.now()
+    previous = list(Attempt.objects.filter(user=user, assessment=assessment).order_by("-number")[:1])
+    count = previous[0].number if previous else 0
+    if assessment.max_attempts and count >= assessment.max_attempts:
+        raise AssessmentError(
+            _("You have used all %(n)d attempts allowed for this assessment.") % {"n": assessment.max_attempts},
+            code="attempts_exhausted",
+        )
+    if previous and previous[0].closed_at and assessment.cooldown_minutes:
+        available = previous[0].closed_at + timedelta(minutes=assessment.cooldown_minutes)
+        if now < available:
+            raise AssessmentError(
+                _("You can try again from %(when)s.") % {"when": date_format(available, "DATETIME_FORMAT")},
+                code="cooldown",
+            )
+
+
+def attempt_start(*, user, assessment: Assessment, now: datetime | None = None) -> Attempt:
+    """Resume the attempt in progress, or start one, freezing questions and rules onto it."""
+    now = now or timezone.now()
+    current = Attempt.objects.filter(user=user, assessment=assessment, status=AttemptStatus.IN_PROGRESS).first()
+    if current:
+        current = attempt_close_if_expired(attempt=current, now=now)
+        if current.status == AttemptStatus.IN_PROGRESS:
+            return current
+    attempt_can_start(user=user, assessment=assessment, now=now)
+    seed = secrets.randbits(62)
+    snapshot = attempt_snapshot_build(assessment=assessment, seed=seed)
+    if not snapshot["questions"]:
+        raise AssessmentError(_("This assessment has no questions yet."), code="empty")
+    limit = assessment.time_limit_minutes
+    number = (
+        Attempt.objects.filter(user=user, assessment=assessment)
+        .order_by("-number")
+        .values_list("number", flat=True)
+        .first()
+        or 0
+    ) + 1
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                user=user,
+                assessment=assessment,
+                number=number,
+                seed=seed,
+                snapshot=snapshot,
+                started_at=now,
+                deadline_at=now + timedelta(minutes=limit) if limit else None,
+            )
+    except IntegrityError:
+        # A double click started it in another request: resume that one.
+        return Attempt.objects.get(user=user, assessment=assessment, status=AttemptStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    saved: bool  # False when a newer (or the same) save was already stored
+    seq: int  # the sequence number now stored
+    feedback: dict | None = None  # immediate feedback, when the rules show it
+
+
+def attempt_answer_save(
+    *,
+    attempt: Attempt,
+    user,
+    position: int,
+    response,
+    seq: int,
+    upload=None,
+    check: bool = False,
+    now: datetime | None = None,
+) -> SaveResult:
+    """Store an answer unless a save with a higher (or equal) sequence number is already stored.
+
+    Idempotent: repeating a save, or a late save arriving after a newer one, changes nothing.
+    """
+    now = now or timezone.now()
+    if attempt.user_id != user.pk:
+        raise AssessmentError(_("This is not your attempt."), code="forbidden")
+    attempt = attempt_close_if_expired(attempt=attempt, now=now)
+    if attempt.status != AttemptStatus.IN_PROGRESS:
+        raise AssessmentError(_("This attempt is closed; your saved answers were graded."), code="closed")
+    questions = attempt.questions
+    if not 0 <= position < len(questions):
+        raise AssessmentError(_("There is no such question in this attempt."), code="position")
+    question = questions[position]
+    cleaned = response_clean(question=question, response=response)
+    immediate = attempt.rules.get("feedback_timing") == "immediately" and question["type"] != "extended"
+    with transaction.atomic():
+        answer = Answer.objects.select_for_update().filter(attempt=attempt, position=position).first()
+        if answer is None:
+            try:
+                with transaction.atomic():
+                    answer = Answer.objects.create(attempt=attempt, position=position, seq=-1)
+            except IntegrityError:
+                answer = Answer.objects.select_for_update().get(attempt=attempt, position=position)
+        if answer.seq >= seq or answer.locked:
+            return SaveResult(
+                saved=False, seq=answer.seq, feedback=_feedback(question, answer) if answer.locked else None
+            )
+        answer.response, answer.seq = cleaned, seq
+        if upload is not None:
+            answer.file.save(upload.name, upload, save=False)
+        if immediate and check:
+            answer.score, answer.locked = grade_one(question, cleaned), True
+        answer.save()
+    return SaveResult(saved=True, seq=seq, feedback=_feedback(question, answer) if answer.locked else None)
+
+
+def _feedback(question: dict, answer: Answer) -> dict:
+    return {"score": str(answer.score), "general": question["feedback"]["general"]}
+
+
+def _close(*, attempt: Attempt, reason: str, now: datetime | None) -> Attempt:
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.status != AttemptStatus.IN_PROGRESS:
+            return locked  # closed by a concurrent request: same result
+        locked.closed_at = now or timezone.now()
+        locked.close_reason = reason
+        locked.status = AttemptStatus.AWAITING_REVIEW  # until graded just below, in the same transaction
+        return attempt_grade(attempt=locked)
+
+
+def attempt_submit(*, attempt: Attempt, user, now: datetime | None = None) -> Attempt:
+    """Close and grade. Submitting again returns the same result."""
+    if attempt.user_id != user.pk:
+        raise AssessmentError(_("This is not your attempt."), code="forbidden")
+    now = now or timezone.now()
+    reason = CloseReason.TIME_EXPIRED if attempt_expired(attempt=attempt, now=now) else CloseReason.SUBMITTED
+    return _close(attempt=attempt, reason=reason, now=now)
+
+
+def attempts_close_expired(*, now: datetime | None = None) -> int:
+    """Close every attempt whose time ran out (run periodically; pages also close them when opened)."""
+    now = now or timezone.now()
+    closed = 0
+    for attempt in Attempt.objects.filter(status=AttemptStatus.IN_PROGRESS, deadline_at__isnull=False):
+        if attempt_expired(attempt=attempt, now=now):
+            _close(attempt=attempt, reason=CloseReason.TIME_EXPIRED, now=now)
+            closed += 1
+    return closed

@@ -1,0 +1,167 @@
+"""Freezing an assessment into an attempt: questions (with keys), order, option order and rules.
+
+Everything is drawn from random.Random(seed), so the same seed over the same bank rebuilds the same attempt.
+Option values shown to the browser are random per-attempt tokens, so neither ids nor order give the key away.
+"""
+
+import random
+from decimal import Decimal
+
+from django.db.models import Prefetch
+
+from assessments.models import Assessment, Question, QuestionCompetency, QuestionType
+from assessments.models.rubrics import RubricCriterion
+
+
+def _questions_qs():
+    return Question.objects.select_related("rubric").prefetch_related(
+        "options",
+        Prefetch("alignments", queryset=QuestionCompetency.objects.select_related("competency")),
+        "rubric__levels",
+        Prefetch("rubric__criteria", queryset=RubricCriterion.objects.select_related("competency")),
+    )
+
+
+def _token(rng: random.Random, used: set[str]) -> str:
+    while True:
+        token = f"{rng.getrandbits(40):010x}"
+        if token not in used:
+            used.add(token)
+            return token
+
+
+def _shuffled(items: list, rng: random.Random, shuffle: bool) -> list:
+    items = list(items)
+    if shuffle:
+        rng.shuffle(items)
+    return items
+
+
+def question_snapshot(question: Question, rng: random.Random, *, shuffle_options: bool) -> dict:
+    """One question as an attempt freezes it. `key` and `feedback` never leave the server before grading."""
+    used: set[str] = set()
+    options = list(question.options.all())
+    q = {
+        "id": question.pk,
+        "uuid": str(question.uuid),
+        "type": question.type,
+        "title": question.title,
+        "text": question.text,
+        "points": str(question.points),
+        "difficulty": question.difficulty,
+        "competencies": {a.competency.code: str(a.weight) for a in question.alignments.all()},
+        "options": [],
+        "key": {},
+        "feedback": {"general": question.general_feedback, "options": {}},
+    }
+    tokens = {o.pk: _token(rng, used) for o in options}
+    t = question.type
+    if t in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(options, rng, shuffle_options)]
+        correct = [tokens[o.pk] for o in options if o.is_correct]
+        q["key"] = (
+            {"correct": correct[0] if correct else ""}
+            if t == QuestionType.SINGLE
+            else {
+                "correct": correct,
+                "scoring": question.multiple_scoring,
+                "penalty": str(question.wrong_pick_penalty),
+            }
+        )
+        q["feedback"]["options"] = {tokens[o.pk]: o.feedback for o in options if o.feedback}
+        q["key"]["labels"] = {tokens[o.pk]: o.text for o in options if o.is_correct}
+    elif t == QuestionType.TRUE_FALSE:
+        q["key"] = {"correct": bool(question.correct_boolean)}
+    elif t == QuestionType.NUMERIC:
+        if question.numeric_min is not None and question.numeric_max is not None:
+            q["key"] = {"min": str(question.numeric_min.normalize()), "max": str(question.numeric_max.normalize())}
+        else:
+            q["key"] = {
+                "answer": str((question.numeric_answer or 0).normalize()),
+                "tolerance": str(question.numeric_tolerance.normalize()),
+            }
+    elif t == QuestionType.SHORT_TEXT:
+        q["key"] = {
+            "accepted": [o.text for o in options if o.is_correct] or [o.text for o in options],
+            "case_sensitive": question.case_sensitive,
+            "ignore_accents": question.ignore_accents,
+        }
+    elif t == QuestionType.ORDERING:
+        presented = _shuffled(options, rng, True)
+        if len(presented) > 1 and presented == options:
+            # A shuffle that happens to give the answer away is rotated by one.
+            presented = presented[1:] + presented[:1]
+        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in presented]
+        q["key"] = {"order": [tokens[o.pk] for o in options], "labels": [o.text for o in options]}
+    elif t == QuestionType.MATCHING:
+        right_tokens: dict[str, str] = {}
+        for o in options:
+            if o.match_text not in right_tokens:
+                right_tokens[o.match_text] = _token(rng, used)
+        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(options, rng, shuffle_options)]
+        q["choices"] = [{"token": tok, "text": text} for text, tok in _shuffled(right_tokens.items(), rng, True)]
+        q["key"] = {
+            "pairs": {tokens[o.pk]: right_tokens[o.match_text] for o in options},
+            "labels": {o.text: o.match_text for o in options},
+        }
+    elif t == QuestionType.EXTENDED:
+        q["allow_file"] = question.allow_file
+        q["rubric"] = question.rubric.snapshot() if question.rubric_id else None
+    return q
+
+
+def _pct(value) -> str:
+    return str(Decimal(value).quantize(Decimal("0.01")))
+
+
+def rules_snapshot(assessment: Assessment) -> dict:
+    return {
+        "assessment": assessment.slug,
+        "kind": assessment.kind,
+        "level": assessment.level.code,
+        "pass_mark": _pct(assessment.pass_mark),
+        "pass_marks": {
+            pm.competency.code: _pct(pm.pass_mark) for pm in assessment.pass_marks.select_related("competency")
+        },
+        "max_attempts": assessment.max_attempts,
+        "cooldown_minutes": assessment.cooldown_minutes,
+        "time_limit_minutes": assessment.time_limit_minutes,
+        "grace_seconds": assessment.grace_seconds,
+        "feedback_timing": assessment.feedback_timing,
+        "shuffle_questions": assessment.shuffle_questions,
+        "shuffle_options": assessment.shuffle_options,
+    }
+
+
+def attempt_snapshot_build(*, assessment: Assessment, seed: int) -> dict:
+    """Fixed questions, then each pool draw; shuffled as the rules say. Queries: a few per draw, none per question."""
+    rng = random.Random(seed)
+    fixed_ids = list(assessment.items.order_by("sort_order", "pk").values_list("question_id", flat=True))
+    chosen: list[int] = list(fixed_ids)
+    for draw in assessment.draws.select_related("competency").order_by("sort_order", "pk"):
+        pool = sorted(
+            set(
+                Question.objects.filter(
+                    is_active=True,
+                    alignments__competency=draw.competency,
+                    difficulty__lte=draw.max_difficulty,
+                ).values_list("pk", flat=True)
+            )
+            - set(chosen)
+        )
+        chosen.extend(rng.sample(pool, min(draw.count, len(pool))))
+    by_id = {q.pk: q for q in _questions_qs().filter(pk__in=chosen)}
+    ordered = [by_id[pk] for pk in chosen if pk in by_id]
+    if assessment.shuffle_questions:
+        rng.shuffle(ordered)
+    questions = [question_snapshot(q, rng, shuffle_options=assessment.shuffle_options) for q in ordered]
+    return {"seed": seed, "rules": rules_snapshot(assessment), "questions": questions}
+
+
+def question_public(question: dict) -> dict:
+    """What the browser may see of a frozen question before grading: no key, no feedback."""
+    allowed = ("type", "title", "text", "points", "options", "choices", "allow_file")
+    public = {k: question[k] for k in allowed if k in question}
+    if question.get("rubric"):
+        public["rubric"] = question["rubric"]  # the criteria teachers are graded on are not a secret
+    return public

@@ -1,0 +1,33 @@
+"""Signing our credentials with the issuer's current (or a given) Ed25519 key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from certificates.keys import IssuerKey, key_current
+
+from .jsonld import DroppedTermError
+from .proof import proof_add
+
+
+class CredentialSigningError(ValueError):
+    pass
+
+
+def credential_sign(*, credential: dict, key: IssuerKey | None = None, created: datetime | None = None) -> dict:
+    """A copy of `credential` with an eddsa-rdfc-2022 DataIntegrityProof; verificationMethod is the key's did:key.
+
+    Refuses a credential holding a term its contexts do not define: that term would be signed without meaning."""
+    key = key or key_current()
+    if key.ed25519_private is None:
+        raise CredentialSigningError(f"key {key.key_id} has no private part")
+    try:
+        return proof_add(
+            document=credential,
+            private_key=key.ed25519_private,
+            verification_method=key.verification_method,
+            created=created,
+            strict_terms=True,
+        )
+    except DroppedTermError as error:
+        raise CredentialSigningError(str(error)) from error

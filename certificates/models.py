@@ -1,0 +1,157 @@
+"""Certificates: what was certified (a frozen snapshot), its signed forms, and its lifecycle."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+# Size of one Bitstring Status List (the W3C minimum); index n lives in list n // size + 1.
+STATUS_LIST_SIZE = 131072
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", _("Valid")
+    REVOKED = "revoked", _("Revoked")
+    EXPIRED = "expired", _("Expired")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+def _pdf_upload_to(instance: "Certificate", filename: str) -> str:
+    return f"certificates/{instance.issued_at:%Y}/{filename}"
+
+
+class Certificate(models.Model):
+    code = models.CharField(_("verification code"), max_length=24, unique=True, editable=False)
+    # sha256(code): the only column lookups touch (ADR 0056).
+    code_digest = models.CharField(max_length=64, unique=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("holder")
+    )
+    level = models.ForeignKey(
+        "competency.Level", on_delete=models.PROTECT, related_name="certificates", verbose_name=_("level")
+    )
+    attainment = models.ForeignKey(
+        "competency.LevelAttainment",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="certificates",
+        verbose_name=_("level attainment"),
+    )
+    framework_slug = models.SlugField(_("framework"), max_length=50)
+    framework_version = models.CharField(_("framework version"), max_length=20)
+    # Everything the certificate states, frozen at issue: later edits to names or frameworks change nothing.
+    snapshot = models.JSONField(_("snapshot"), default=dict)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    # True until revoked or superseded; the partial unique constraint below keys on it.
+    is_current = models.BooleanField(_("current"), default=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+    revoke_reason = models.TextField(_("reason for revocation"), blank=True, editable=False)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="supersedes",
+        verbose_name=_("superseded by"),
+        editable=False,
+    )
+    manual = models.BooleanField(_("issued by hand"), default=False)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    status_list_index = models.PositiveIntegerField(_("status list index"), unique=True, null=True, editable=False)
+    # The signed credential exactly as served and embedded: text, so no database reorders its keys.
+    credential_json = models.TextField(_("signed credential"), blank=True, editable=False)
+    pdf = models.FileField(_("PDF"), upload_to=_pdf_upload_to, blank=True, editable=False)
+    expiry_reminder_sent_at = models.DateTimeField(_("expiry reminder sent at"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-issued_at", "-id"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        # "add" is issuing or re-issuing by hand; nobody gets "change": a certificate is never edited.
+        permissions = [("revoke_certificate", _("Can revoke certificates"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "level"], condition=Q(is_current=True), name="certificate_one_current_per_level"
+            ),
+            models.CheckConstraint(
+                condition=Q(is_current=False) | (Q(revoked_at__isnull=True) & Q(superseded_by__isnull=True)),
+                name="certificate_current_is_live",
+            ),
+            models.CheckConstraint(
+                condition=Q(revoked_at__isnull=True) | Q(is_current=False), name="certificate_revoked_not_current"
+            ),
+        ]
+        indexes = [models.Index(fields=["expires_at"], name="certificate_expires_idx")]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.code} · {self.snapshot.get('holder_name', '')} · {self.snapshot.get('level', {}).get('code', '')}"
+        )
+
+    def get_absolute_url(self) -> str:
+        return reverse("certificates:verify_code", kwargs={"code": self.code})
+
+    @property
+    def status(self) -> str:
+        if self.revoked_at is not None:
+            return CertificateStatus.REVOKED
+        if self.superseded_by_id is not None:
+            return CertificateStatus.SUPERSEDED
+        if self.expires_at is not None and self.expires_at <= timezone.now():
+            return CertificateStatus.EXPIRED
+        return CertificateStatus.VALID
+
+    @property
+    def status_label(self) -> str:
+        return CertificateStatus(self.status).label
+
+    @property
+    def status_list_id(self) -> int:
+        return self.status_list_index // STATUS_LIST_SIZE + 1
+
+    @property
+    def status_list_position(self) -> int:
+        return self.status_list_index % STATUS_LIST_SIZE
+
+    @property
+    def verify_url(self) -> str:
+        return f"{settings.SITE_URL}{self.get_absolute_url()}"
+
+    @property
+    def pdf_url(self) -> str:
+        return reverse("certificates:pdf", kwargs={"code": self.code})
+
+    @property
+    def credential_url(self) -> str:
+        return reverse("certificates:credential", kwargs={"code": self.code})
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseSiteSetting):
+    issuer_name = models.CharField(_("issuer name"), max_length=200, default="ICT-CFT Teacher Training")
+    issuer_url = models.URLField(_("issuer URL"), blank=True)
+    signatory_name = models.CharField(_("signatory name"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("signatory title"), max_length=200, blank=True)
+    issuer_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("signature image"),
+        help_text=_("Printed on every new certificate; existing certificates keep theirs."),
+    )
+
+    class Meta:
+        verbose_name = _("certificate issuer")

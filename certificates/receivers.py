@@ -1,0 +1,33 @@
+"""Reacting to competency events: certificates learn of attainment only through level_attained."""
+
+import logging
+
+from django.dispatch import receiver
+
+from competency.signals import level_attained
+
+logger = logging.getLogger(__name__)
+
+REMINDER_SCHEDULE_NAME = "certificates: expiry reminders"
+
+
+@receiver(level_attained, dispatch_uid="certificates.issue_on_level_attained")
+def issue_on_level_attained(sender, attainment, **kwargs) -> None:
+    from django_q.tasks import async_task
+
+    # Queued rather than done inline: signing and drawing the PDF must not slow the exam submission.
+    async_task("certificates.tasks.certificate_issue_task", attainment.pk, task_name=f"certificate-{attainment.pk}")
+
+
+def schedule_ensure(sender, **kwargs) -> None:
+    """post_migrate: the daily reminder schedule exists exactly once."""
+    from django_q.models import Schedule
+
+    Schedule.objects.update_or_create(
+        name=REMINDER_SCHEDULE_NAME,
+        defaults={
+            "func": "certificates.tasks.certificate_expiry_reminders_task",
+            "schedule_type": Schedule.DAILY,
+            "repeats": -1,
+        },
+    )

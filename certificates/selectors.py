@@ -1,0 +1,131 @@
+"""Reading certificates. Lookups by code do the same work whether or not the code exists (ADR 0056)."""
+
+import hmac
+from dataclasses import dataclass
+from datetime import UTC
+from functools import cached_property
+
+from django.db import connection
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from .codes import CodeError, code_digest, code_parse
+from .models import STATUS_LIST_SIZE, Certificate, CertificateStatus
+
+# Not a hex digest, so it can never match, yet it costs the same index probe as a real one.
+_NO_MATCH = "-" * 64
+
+
+# Only what decides the status; the snapshot and signed documents load lazily, when a page is rendered.
+_LOOKUP_COLUMNS = (
+    "id",
+    "code",
+    "user_id",
+    "level_id",
+    "issued_at",
+    "expires_at",
+    "is_current",
+    "revoked_at",
+    "superseded_by_id",
+)
+_DATETIMES = {"issued_at", "expires_at", "revoked_at"}
+
+
+@dataclass(frozen=True)
+class CertificateState:
+    """The few columns that decide a certificate's status, read without building a model instance."""
+
+    values: dict
+
+    @property
+    def pk(self) -> int:
+        return self.values["id"]
+
+    @property
+    def status(self) -> str:
+        # Same rule as Certificate.status, on the raw columns.
+        v = self.values
+        if v["revoked_at"] is not None:
+            return CertificateStatus.REVOKED
+        if v["superseded_by_id"] is not None:
+            return CertificateStatus.SUPERSEDED
+        if v["expires_at"] is not None and v["expires_at"] <= timezone.now():
+            return CertificateStatus.EXPIRED
+        return CertificateStatus.VALID
+
+
+def _state(row: tuple) -> CertificateState:
+    values = {}
+    for name, value in zip(_LOOKUP_COLUMNS, row, strict=True):
+        if name in _DATETIMES and value is not None:
+            if isinstance(value, str):
+                value = parse_datetime(value)
+            if timezone.is_naive(value):  # SQLite stores UTC without an offset
+                value = timezone.make_aware(value, UTC)
+        elif name == "is_current":
+            value = bool(value)
+        values[name] = value
+    return CertificateState(values)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    code: str | None  # canonical form, when the input was a well-formed code
+    state: CertificateState | None
+    error: str | None  # why the input is not a code (a typo caught by the check symbol...)
+
+    @cached_property
+    def certificate(self) -> Certificate | None:
+        """The model instance, built on first use; fields beyond the status columns load lazily (deferred)."""
+        if self.state is None:
+            return None
+        return Certificate.from_db(connection.alias, list(_LOOKUP_COLUMNS), list(self.state.values.values()))
+
+
+def certificate_lookup(*, raw: str) -> Lookup:
+    """Exactly one indexed query whatever the input, then a constant-time comparison."""
+    try:
+        code, error = code_parse(raw), None
+    except CodeError as exc:
+        code, error = None, str(exc)
+    digest = code_digest(code) if code else _NO_MATCH
+    # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058).
+    table = connection.ops.quote_name(Certificate._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(_LOOKUP_COLUMNS)} FROM {table} WHERE code_digest = %s", [digest])  # noqa: S608
+        row = cursor.fetchone()
+    state = _state(row) if row else None
+    if state is None or not hmac.compare_digest(state.values["code"].encode(), (code or "").encode()):
+        state = None
+    return Lookup(code=code, state=state, error=error)
+
+
+def certificate_current(*, certificate: Certificate) -> Certificate:
+    """Follow the chain of re-issues to the certificate in force now (bounded: chains are short)."""
+    seen = 0
+    while certificate.superseded_by_id and seen < 50:
+        certificate = Certificate.objects.select_related("superseded_by").get(pk=certificate.superseded_by_id)
+        seen += 1
+    return certificate
+
+
+def certificates_for_user(*, user) -> QuerySet[Certificate]:
+    return Certificate.objects.filter(user=user).select_related("level", "superseded_by").order_by("-issued_at")
+
+
+def status_list_revoked_indices(*, list_id: int) -> list[int]:
+    """Positions set in status list `list_id`: certificates revoked or superseded (no longer in force)."""
+    first = (list_id - 1) * STATUS_LIST_SIZE
+    indices = Certificate.objects.filter(
+        is_current=False, status_list_index__gte=first, status_list_index__lt=first + STATUS_LIST_SIZE
+    ).values_list("status_list_index", flat=True)
+    return [index - first for index in indices]
+
+
+def status_list_exists(*, list_id: int) -> bool:
+    if list_id < 1:
+        return False
+    if list_id == 1:
+        return True
+    return Certificate.objects.filter(status_list_index__gte=(list_id - 1) * STATUS_LIST_SIZE).exists()

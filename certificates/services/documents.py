@@ -1,0 +1,41 @@
+"""The signed forms of a certificate: the Open Badges credential and the PAdES-signed PDF."""
+
+import json
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+
+from certificates.credentials import credential_build, credential_sign
+from certificates.issuer import Issuer
+from certificates.models import Certificate
+from certificates.pdf import certificate_pdf_render, certificate_pdf_sign
+
+
+def status_list_url(list_id: int) -> str:
+    return f"{settings.SITE_URL}/credentials/status/{list_id}.json"
+
+
+def status_list_cache_key(list_id: int) -> str:
+    return f"certificates:status-list:{list_id}"
+
+
+def documents_make(*, certificate: Certificate, issuer: Issuer) -> None:
+    """Sign the credential, draw and sign the PDF, store both on the certificate (not saved here)."""
+    credential = credential_sign(
+        credential=credential_build(
+            snapshot=certificate.snapshot,
+            code=certificate.code,
+            status_list_url=status_list_url(certificate.status_list_id),
+            status_index=certificate.status_list_position,
+        )
+    )
+    # Stored as text and embedded byte for byte, so the served and attached copies are identical.
+    certificate.credential_json = json.dumps(credential, ensure_ascii=False, indent=2)
+    pdf = certificate_pdf_render(
+        snapshot=certificate.snapshot,
+        code=certificate.code,
+        verify_url=certificate.verify_url,
+        credential_json=certificate.credential_json,
+        signature_image=issuer.signature_path,
+    )
+    certificate.pdf.save(f"{certificate.code_digest[:32]}.pdf", ContentFile(certificate_pdf_sign(pdf=pdf)), save=False)

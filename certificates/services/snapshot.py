@@ -1,0 +1,98 @@
+"""What a certificate states, frozen at issue from competency's records (never from assessment tables)."""
+
+import calendar
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+
+from competency.models import Level, LevelAttainment
+from competency.selectors import mastery_for_user
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def expiry_for(*, level: Level, issued_at: datetime) -> datetime | None:
+    """The level's validity policy at issue time; None means the certificate never expires."""
+    return add_months(issued_at, level.validity_months) if level.validity_months else None
+
+
+def _competency_results(*, user, level: Level, attainment: LevelAttainment | None) -> list[dict]:
+    competencies = list(level.competencies.order_by("aspect__order", "code"))
+    recorded = attainment.competencies if attainment else {}
+    mastery = {} if attainment else mastery_for_user(user=user, framework=level.framework)
+    results = []
+    for comp in competencies:
+        if comp.code in recorded:
+            item = recorded[comp.code]
+            score, mastered_at = item.get("score"), item.get("mastered_at")
+        else:
+            decision = mastery.get(comp.pk)
+            score = str(decision.score) if decision and decision.score is not None else None
+            mastered_at = decision.mastered_at.isoformat() if decision and decision.mastered_at else None
+        results.append({"code": comp.code, "title": comp.title, "score": score, "mastered_at": mastered_at})
+    return results
+
+
+def _evidence_summary(*, results: list[dict], attainment: LevelAttainment | None, manual: bool) -> str:
+    scores = []
+    for item in results:
+        try:
+            scores.append(Decimal(item["score"]))
+        except (TypeError, InvalidOperation):
+            continue
+    evidence = sum(len(v.get("evidence", [])) for v in (attainment.competencies.values() if attainment else []))
+    mastered = sum(1 for item in results if item["mastered_at"])
+    parts = [_("%(m)s of %(n)s competencies mastered") % {"m": mastered, "n": len(results)}]
+    if scores:
+        mean = (sum(scores) / len(scores)).quantize(Decimal("0.1"))
+        parts.append(_("mean score %(mean)s %%") % {"mean": mean})
+    if evidence:
+        parts.append(_("%(count)s assessed pieces of evidence") % {"count": evidence})
+    if manual:
+        parts.append(_("issued by hand"))
+    return "; ".join(parts) + "."
+
+
+def snapshot_build(
+    *,
+    user,
+    level: Level,
+    attainment: LevelAttainment | None,
+    issued_at: datetime,
+    expires_at: datetime | None,
+    issuer_name: str,
+    manual: bool,
+    replaces: str | None = None,
+) -> dict:
+    framework = level.framework
+    results = _competency_results(user=user, level=level, attainment=attainment)
+    snapshot = {
+        "holder_name": user.legal_name or user.get_full_name() or user.username,
+        "user_id": user.pk,
+        "framework": {
+            "slug": framework.slug,
+            "name": framework.name,
+            "version": framework.version,
+            "publisher": framework.publisher,
+            "licence": framework.licence,
+            "source_url": framework.source_url,
+        },
+        "level": {"code": level.code, "name": level.name, "order": level.order},
+        "competencies": results,
+        "issued_at": issued_at.isoformat(),
+        "expires_at": expires_at.isoformat() if expires_at else None,
+        "issuer_name": issuer_name,
+        "evidence_summary": _evidence_summary(results=results, attainment=attainment, manual=manual),
+        "manual": manual,
+        "validity_months": level.validity_months,
+        "attained_at": attainment.attained_at.isoformat() if attainment else None,
+    }
+    if replaces:
+        snapshot["replaces"] = replaces
+    return snapshot

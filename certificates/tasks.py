@@ -1,0 +1,12 @@
+"""django-q tasks. Arguments are ids, so a task stays valid however long it waits in the queue."""
+
+from .services import certificate_expiry_reminders_send, certificate_issue_for_attainment
+
+
+def certificate_issue_task(attainment_id: int) -> str | None:
+    certificate = certificate_issue_for_attainment(attainment_id=attainment_id)
+    return certificate.code if certificate else None
+
+
+def certificate_expiry_reminders_task() -> int:
+    return certificate_expiry_reminders_send()

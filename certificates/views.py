@@ -1,0 +1,176 @@
+"""Pages for people: verify a code or a PDF, download a certificate, list one's own certificates."""
+
+import hashlib
+import json
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from config.views import ratelimited
+
+from .codes import code_digest
+from .credentials import status_list_credential_build, status_list_encode
+from .linkedin import linkedin_add_url
+from .models import CertificateStatus
+from .ratelimits import lookup_limited
+from .selectors import (
+    certificate_current,
+    certificate_lookup,
+    certificates_for_user,
+    status_list_exists,
+    status_list_revoked_indices,
+)
+from .services.documents import status_list_cache_key, status_list_url
+from .verification import pdf_verify_upload
+
+MAX_UPLOAD = 5 * 1024 * 1024
+STATUS_LIST_CACHE_SECONDS = 300
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Verification code"),
+        max_length=64,
+        help_text=_("As printed on the certificate, e.g. ABCD-EFGH-JKMN-PQRS-T. Case and hyphens do not matter."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+    )
+
+
+class UploadForm(forms.Form):
+    pdf = forms.FileField(label=_("Certificate PDF"), help_text=_("The PDF file of the certificate, up to 5 MB."))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def verify(request):
+    """The form (GET), a typed code (GET ?code=), or an uploaded PDF (POST)."""
+    code_form, upload_form = CodeForm(), UploadForm()
+    if request.method == "POST":
+        if lookup_limited(request):
+            return ratelimited(request)
+        upload_form = UploadForm(request.POST, request.FILES)
+        if upload_form.is_valid():
+            upload = upload_form.cleaned_data["pdf"]
+            if upload.size > MAX_UPLOAD:
+                upload_form.add_error("pdf", _("The file is larger than 5 MB."))
+            else:
+                verdict = pdf_verify_upload(data=upload.read())
+                return render(request, "certificates/verify_upload.html", {"verdict": verdict})
+    elif "code" in request.GET:
+        if lookup_limited(request):
+            return ratelimited(request)
+        code_form = CodeForm(request.GET)
+        if code_form.is_valid():
+            lookup = certificate_lookup(raw=code_form.cleaned_data["code"])
+            if lookup.error:
+                code_form.add_error("code", lookup.error)
+            else:
+                return redirect("certificates:verify_code", code=lookup.code)
+    status = 400 if code_form.errors or upload_form.errors else 200
+    return render(
+        request, "certificates/verify_form.html", {"code_form": code_form, "upload_form": upload_form}, status=status
+    )
+
+
+PAGE_CACHE_SECONDS = 3600
+
+
+def _page_cache_key(request, state, error) -> str | None:
+    """Rendered verification pages are cached for anonymous visitors.
+
+    The key holds everything the page depends on: the certificate (whose snapshot never changes), its status now,
+    its successor and the language, so revocation, re-issue or expiry change the key and no invalidation is needed.
+    A session cookie means a signed-in visitor (different navigation): no caching.
+    """
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    language = get_language()
+    if state is None:
+        return f"certificates:verify:none:{language}:{hashlib.sha1((error or '').encode()).hexdigest()}"
+    # The code's digest too: a database reset must never serve another certificate's page from a persistent cache.
+    digest = code_digest(state.values["code"])[:32]
+    return f"certificates:verify:{state.pk}:{digest}:{state.status}:{state.values['superseded_by_id']}:{language}"
+
+
+@require_safe
+def verify_code(request, code: str):
+    if lookup_limited(request):
+        return ratelimited(request)
+    lookup = certificate_lookup(raw=code)
+    if lookup.state is not None and lookup.code != code:
+        return redirect("certificates:verify_code", code=lookup.code)
+    key = _page_cache_key(request, lookup.state, lookup.error)
+    if key is not None:
+        html = cache.get(key)
+        if html is not None:
+            return HttpResponse(html)
+    certificate = lookup.certificate
+    context = {"certificate": certificate, "error": lookup.error, "statuses": CertificateStatus}
+    if certificate is not None and certificate.superseded_by_id:
+        context["current"] = certificate_current(certificate=certificate)
+    # NOT FOUND is answered 200 like every other status: a 404 would send the request through Wagtail's redirect
+    # lookup and make unknown codes measurably slower than known ones (ADR 0056).
+    response = render(request, "certificates/verify_result.html", context)
+    if key is not None:
+        cache.set(key, response.content, PAGE_CACHE_SECONDS)
+    return response
+
+
+@require_safe
+def certificate_pdf(request, code: str):
+    if lookup_limited(request):
+        return ratelimited(request)
+    certificate = certificate_lookup(raw=code).certificate
+    if certificate is None or not certificate.pdf:
+        raise Http404(_("No such certificate."))
+    return FileResponse(
+        certificate.pdf.open("rb"), content_type="application/pdf", filename=f"certificate-{certificate.code}.pdf"
+    )
+
+
+@require_safe
+def credential_json(request, code: str):
+    if lookup_limited(request):
+        return ratelimited(request)
+    certificate = certificate_lookup(raw=code).certificate
+    if certificate is None or not certificate.credential_json:
+        return JsonResponse({"error": str(_("No such certificate."))}, status=404)
+    response = HttpResponse(certificate.credential_json.encode("utf-8"), content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"
+    if request.GET.get("download"):
+        response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.json"'
+    return response
+
+
+@require_safe
+def status_list(request, list_id: int):
+    """The signed revocation list; cached, and dropped from the cache whenever a certificate leaves force."""
+    if not status_list_exists(list_id=list_id):
+        return JsonResponse({"error": str(_("No such status list."))}, status=404)
+    key = status_list_cache_key(list_id)
+    body = cache.get(key)
+    if body is None:
+        encoded = status_list_encode(revoked_indices=status_list_revoked_indices(list_id=list_id))
+        credential = status_list_credential_build(list_url=status_list_url(list_id), encoded=encoded)
+        body = json.dumps(credential, ensure_ascii=False, indent=2)
+        cache.set(key, body, STATUS_LIST_CACHE_SECONDS)
+    response = HttpResponse(body.encode("utf-8"), content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@login_required
+@require_safe
+def my_certificates(request):
+    rows = [
+        {"certificate": c, "linkedin_url": linkedin_add_url(certificate=c)}
+        for c in certificates_for_user(user=request.user)
+    ]
+    return render(request, "certificates/my_certificates.html", {"rows": rows})

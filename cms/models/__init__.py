@@ -1,0 +1,17 @@
+from .catalog import CatalogPage
+from .home import HomePage
+from .lesson import LessonPage
+from .module import ModuleAssessment, ModulePage
+from .progress import CompletionMethod, LessonCompletion, ModuleEnrolment, ReflectionNote
+
+__all__ = [
+    "CatalogPage",
+    "CompletionMethod",
+    "HomePage",
+    "LessonCompletion",
+    "LessonPage",
+    "ModuleAssessment",
+    "ModuleEnrolment",
+    "ModulePage",
+    "ReflectionNote",
+]

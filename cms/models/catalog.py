@@ -1,0 +1,26 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class CatalogPage(Page):
+    """The module catalogue: the levels × aspects matrix, filters and search (all GET, no JS)."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ModulePage"]
+
+    class Meta:
+        verbose_name = _("module catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import CatalogFilters, catalog_view_data
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = CatalogFilters.from_query(request.GET)
+        context.update(catalog_view_data(catalog=self, filters=filters))
+        return context

@@ -1,0 +1,43 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import LessonBodyBlock
+
+
+class LessonPage(Page):
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=15)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["cms.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def get_view_restrictions(self):
+        """Wagtail's check in one query instead of two (lesson pages have a query budget).
+
+        Same rule: restrictions on this page or any ancestor, where an alias ancestor counts through its source.
+        """
+        from django.db.models import Q
+        from wagtail.models import PageViewRestriction
+
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import lesson_view_data
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_view_data(lesson=self, user=request.user))
+        context["play"] = request.GET.get("play", "")
+        return context

@@ -1,0 +1,301 @@
+"""Reads for the catalogue, module and lesson pages and "My learning". Query counts stay flat."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, TextField, Value
+from django.db.models.functions import Cast
+from wagtail.models import Page
+
+from competency.models import Aspect, Competency, Framework, Level
+
+from .models import (
+    CatalogPage,
+    LessonCompletion,
+    LessonPage,
+    ModuleAssessment,
+    ModuleEnrolment,
+    ModulePage,
+    ReflectionNote,
+)
+
+STEPLEN = Page.steplen
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    done_ids: frozenset[int] = frozenset()
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+@dataclass(frozen=True)
+class CatalogFilters:
+    level: str = ""
+    aspect: str = ""
+    competency: str = ""
+    language: str = ""
+    q: str = ""
+
+    @classmethod
+    def from_query(cls, query) -> "CatalogFilters":
+        def clean(name: str, limit: int = 20) -> str:
+            return (query.get(name) or "").strip()[:limit]
+
+        return cls(
+            level=clean("level"),
+            aspect=clean("aspect"),
+            competency=clean("competency"),
+            language=clean("language"),
+            q=clean("q", 200),
+        )
+
+    @property
+    def active(self) -> bool:
+        return any((self.level, self.aspect, self.competency, self.language, self.q))
+
+
+def catalog_pages_first() -> CatalogPage | None:
+    return CatalogPage.objects.live().order_by("path").first()
+
+
+def _current_framework() -> Framework | None:
+    return Framework.objects.filter(is_current=True).first() or Framework.objects.order_by("slug").first()
+
+
+def catalog_modules(*, catalog: Page, filters: CatalogFilters):
+    modules = ModulePage.objects.live().descendant_of(catalog)
+    if filters.level:
+        modules = modules.filter(level__code=filters.level)
+    if filters.aspect:
+        modules = modules.filter(competencies__aspect__code=filters.aspect)
+    if filters.competency:
+        modules = modules.filter(competencies__code=filters.competency)
+    if filters.language:
+        modules = modules.filter(language=filters.language)
+    return (
+        modules.distinct()
+        .select_related("level", "cover_image")
+        .prefetch_related("competencies")
+        .order_by("level__order", "path")
+    )
+
+
+def catalog_matrix(*, catalog: Page, framework: Framework) -> list[dict]:
+    """Rows of levels, each with one cell per aspect: the competency and how many live modules develop it."""
+    counts = dict(
+        ModulePage.objects.live()
+        .descendant_of(catalog)
+        .filter(competencies__framework=framework)
+        .order_by()  # the default path ordering would split the GROUP BY
+        .values_list("competencies__id")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("competencies__id", "n")
+    )
+    aspects = list(Aspect.objects.filter(framework=framework).order_by("order"))
+    by_cell = {
+        (c.level_id, c.aspect_id): c
+        for c in Competency.objects.filter(framework=framework).only("id", "code", "level", "aspect")
+    }
+    rows = []
+    for level in Level.objects.filter(framework=framework).order_by("order"):
+        cells = []
+        for aspect in aspects:
+            comp = by_cell.get((level.id, aspect.id))
+            cells.append({"aspect": aspect, "competency": comp, "count": counts.get(comp.id, 0) if comp else 0})
+        rows.append({"level": level, "cells": cells})
+    return rows
+
+
+def catalog_search(*, catalog: Page, filters: CatalogFilters, modules: list[ModulePage]) -> dict:
+    """Modules and lessons matching the words, limited to the modules the other filters let through."""
+    by_path = {m.path: m for m in modules}
+    module_hits = [m for m in ModulePage.objects.live().descendant_of(catalog).search(filters.q) if m.path in by_path]
+    lesson_hits = []
+    for lesson in LessonPage.objects.live().search(filters.q)[:50]:
+        module = by_path.get(lesson.path[:-STEPLEN])
+        if module is not None:
+            lesson_hits.append({"lesson": lesson, "module": module})
+    return {"module_hits": [by_path[m.path] for m in module_hits], "lesson_hits": lesson_hits}
+
+
+def catalog_view_data(*, catalog: Page, filters: CatalogFilters) -> dict:
+    framework = _current_framework()
+    modules = list(catalog_modules(catalog=catalog, filters=filters))
+    data = {
+        "filters": filters,
+        "framework": framework,
+        "modules": modules,
+        "matrix": catalog_matrix(catalog=catalog, framework=framework) if framework else [],
+        "competency_choices": list(Competency.objects.filter(framework=framework).only("code", "title"))
+        if framework
+        else [],
+        "language_choices": sorted(
+            set(ModulePage.objects.live().order_by().values_list("language", flat=True).distinct())
+        ),
+    }
+    if filters.q:
+        data.update(catalog_search(catalog=catalog, filters=filters, modules=modules))
+    return data
+
+
+def module_lessons(*, module: Page) -> list[LessonPage]:
+    return list(
+        LessonPage.objects.live()
+        .filter(path__startswith=module.path, depth=module.depth + 1)
+        .defer_streamfields()
+        .order_by("path")
+    )
+
+
+def _done_ids(*, user, lesson_ids: list[int]) -> frozenset[int]:
+    if not user.is_authenticated or not lesson_ids:
+        return frozenset()
+    return frozenset(
+        LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids).values_list("lesson_id", flat=True)
+    )
+
+
+def resume_lesson(*, lessons: list[Page], done_ids: frozenset[int]) -> Page | None:
+    """Where the teacher picks up: the first lesson not yet done (or the first, to read again)."""
+    for lesson in lessons:
+        if lesson.pk not in done_ids:
+            return lesson
+    return lessons[0] if lessons else None
+
+
+def module_assessment_states(*, module: ModulePage, user) -> list:
+    from assessments.selectors import assessment_states_for_user
+
+    if module.pk is None:  # a preview of a module not saved yet: its links live in memory
+        links = list(module.closing_assessments.all())
+    else:
+        links = list(ModuleAssessment.objects.filter(page=module).select_related("assessment").order_by("sort_order"))
+    assessments = [link.assessment for link in links]
+    if not assessments:
+        return []
+    if not user.is_authenticated:
+        return [{"assessment": a, "status": "", "url": a.get_absolute_url()} for a in assessments]
+    return [
+        {"assessment": s.assessment, "status": s.status, "url": s.url}
+        for s in assessment_states_for_user(user=user, assessments=assessments)
+    ]
+
+
+def module_view_data(*, module: ModulePage, user) -> dict:
+    lessons = module_lessons(module=module)
+    done = _done_ids(user=user, lesson_ids=[lesson.pk for lesson in lessons])
+    progress = Progress(done=len(done), total=len(lessons), done_ids=done)
+    started = bool(done) or (
+        user.is_authenticated
+        and module.pk is not None
+        and ModuleEnrolment.objects.filter(user=user, module=module).exists()
+    )
+    return {
+        "lessons": lessons,
+        "progress": progress,
+        "started": started,
+        "resume": resume_lesson(lessons=lessons, done_ids=done),
+        "assessment_states": module_assessment_states(module=module, user=user),
+        "prerequisite_modules": [m for m in module.prerequisites.all() if m.live],
+        "module_competencies": list(
+            module.competencies.select_related("framework") if module.pk else module.competencies.all()
+        ),
+    }
+
+
+def _marks(*, user, lesson: LessonPage, lesson_ids: list[int]) -> tuple[frozenset[int], dict[str, str]]:
+    """The teacher's completions among the module's lessons and notes on this lesson, in one UNION query."""
+    if not user.is_authenticated:
+        return frozenset(), {}
+    completions = (
+        LessonCompletion.objects.filter(user=user, lesson_id__in=lesson_ids)
+        .annotate(kind=Value("done"), key=Cast("lesson_id", TextField()), note=Value("", output_field=TextField()))
+        .values_list("kind", "key", "note")
+    )
+    if lesson.pk is None or not any(block.block_type == "reflection" for block in lesson.body):
+        return frozenset(int(key) for _kind, key, _note in completions), {}
+    notes = (
+        ReflectionNote.objects.filter(user=user, lesson=lesson)
+        .annotate(kind=Value("note"), key=Cast("block_id", TextField()), note=Cast("text", TextField()))
+        .values_list("kind", "key", "note")
+    )
+    done, texts = set(), {}
+    for kind, key, note in completions.union(notes, all=True):
+        if kind == "done":
+            done.add(int(key))
+        else:
+            texts[key] = note
+    return frozenset(done), texts
+
+
+def lesson_view_data(*, lesson: LessonPage, user) -> dict:
+    """Module, siblings and the teacher's marks for a lesson page, in two or three queries."""
+    parent_path = lesson.path[:-STEPLEN]
+    pages = list(
+        Page.objects.filter(Q(path=parent_path) | Q(path__startswith=parent_path, depth=lesson.depth, live=True))
+        .only("id", "title", "slug", "path", "depth", "url_path", "live", "content_type_id")
+        .order_by("path")
+    )
+    module = next((p for p in pages if p.path == parent_path), None)
+    siblings = [p for p in pages if p.depth == lesson.depth]
+    index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
+    done, notes = _marks(user=user, lesson=lesson, lesson_ids=[p.pk for p in siblings])
+    return {
+        "module": module,
+        "lessons": siblings,
+        "lesson_number": index + 1,
+        "previous_lesson": siblings[index - 1] if index > 0 else None,
+        "next_lesson": siblings[index + 1] if index + 1 < len(siblings) else None,
+        "progress": Progress(done=len(done), total=len(siblings), done_ids=done),
+        "is_done": lesson.pk in done,
+        "reflection_notes": notes,
+        "lesson_page": lesson,
+    }
+
+
+@dataclass
+class LearningEntry:
+    module: ModulePage
+    progress: Progress
+    resume: Page | None = None
+    lessons: list = field(default_factory=list)
+
+
+def my_learning(*, user) -> dict:
+    """The teacher's started modules, split into in progress and done (all lessons completed)."""
+    module_ids = set(ModuleEnrolment.objects.filter(user=user).values_list("module_id", flat=True))
+    module_ids |= set(LessonCompletion.objects.filter(user=user).values_list("module_id", flat=True))
+    modules = list(ModulePage.objects.live().filter(pk__in=module_ids).select_related("level").order_by("path"))
+    paths = [m.path for m in modules]
+    lessons_by_module: dict[str, list] = {p: [] for p in paths}
+    if paths:
+        q = Q()
+        for m in modules:
+            q |= Q(path__startswith=m.path, depth=m.depth + 1)
+        for lesson in (
+            Page.objects.live()
+            .type(LessonPage)
+            .filter(q)
+            .only("id", "title", "path", "url_path", "depth")
+            .order_by("path")
+        ):
+            lessons_by_module.get(lesson.path[:-STEPLEN], []).append(lesson)
+    done_ids = frozenset(LessonCompletion.objects.filter(user=user).values_list("lesson_id", flat=True))
+    in_progress, done = [], []
+    for module in modules:
+        lessons = lessons_by_module[module.path]
+        ids = {lesson.pk for lesson in lessons}
+        progress = Progress(done=len(ids & done_ids), total=len(lessons), done_ids=done_ids & ids)
+        entry = LearningEntry(
+            module=module, progress=progress, resume=resume_lesson(lessons=lessons, done_ids=done_ids)
+        )
+        (done if progress.complete else in_progress).append(entry)
+    return {"in_progress": in_progress, "done": done}

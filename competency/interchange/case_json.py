@@ -1,0 +1,278 @@
+"""1EdTech CASE 1.0 CFPackage (JSON), written from and read into the neutral dictionary.
+
+Levels and aspects are CFItems that are children of the CFDocument; a competency isChildOf its level
+and isPartOf its aspect; an objective isChildOf its competency. Our uuids are the CASE identifiers.
+"""
+
+import json
+import uuid
+
+from django.utils.translation import gettext as _
+
+from .common import InterchangeError, Where
+
+# Namespace for identifiers we mint (item types, licences, associations) so re-exports are stable.
+NAMESPACE = uuid.UUID("6b1f3c8e-2f6d-4c55-9a43-3c0b5f1d8e21")
+ITEM_TYPES = {"level": "Level", "aspect": "Aspect", "competency": "Competency", "objective": "Objective"}
+CHILD_OF, PART_OF = "isChildOf", "isPartOf"
+
+
+def _urn(identifier: str) -> str:
+    return f"urn:uuid:{identifier}"
+
+
+def _link(title: str, identifier: str, uri: str | None = None) -> dict:
+    return {"title": title, "identifier": identifier, "uri": uri or _urn(identifier)}
+
+
+def _minted(*parts: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, "|".join(parts)))
+
+
+def data_to_case(data: dict) -> str:
+    changed = data.get("updated_at") or "1970-01-01T00:00:00+00:00"
+    doc_id = data["uuid"]
+    doc_link = _link(data["name"], doc_id)
+    type_links = {kind: _link(title, _minted("item-type", title)) for kind, title in ITEM_TYPES.items()}
+    items, associations, titles = [], [], {doc_id: data["name"]}
+
+    def item(kind: str, obj: dict, statement: str, abbreviated: str = "", notes: str = "", order=None) -> None:
+        entry = {
+            "identifier": obj["uuid"],
+            "uri": _urn(obj["uuid"]),
+            "CFDocumentURI": doc_link,
+            "fullStatement": statement,
+            "humanCodingScheme": obj["code"],
+            "CFItemType": ITEM_TYPES[kind],
+            "CFItemTypeURI": type_links[kind],
+            "lastChangeDateTime": changed,
+        }
+        if abbreviated:
+            entry["abbreviatedStatement"] = abbreviated
+        if notes:
+            entry["notes"] = notes
+        if order is not None:
+            entry["listEnumeration"] = str(order)
+        items.append(entry)
+        titles[obj["uuid"]] = obj["code"]
+
+    def associate(kind: str, origin: str, destination: str, sequence: int | None) -> None:
+        entry = {
+            "identifier": _minted(kind, origin, destination),
+            "uri": _urn(_minted(kind, origin, destination)),
+            "associationType": kind,
+            "CFDocumentURI": doc_link,
+            "originNodeURI": _link(titles[origin], origin),
+            "destinationNodeURI": _link(titles[destination], destination),
+            "lastChangeDateTime": changed,
+        }
+        if sequence is not None:
+            entry["sequenceNumber"] = sequence
+        associations.append(entry)
+
+    for kind, plural in (("level", "levels"), ("aspect", "aspects")):
+        for obj in data[plural]:
+            item(kind, obj, obj["name"], notes=obj.get("summary", ""), order=obj["order"])
+            associate(CHILD_OF, obj["uuid"], doc_id, obj["order"])
+    levels = {lv["code"]: lv["uuid"] for lv in data["levels"]}
+    aspects = {a["code"]: a["uuid"] for a in data["aspects"]}
+    for seq, comp in enumerate(data["competencies"], start=1):
+        # The statement is the description when there is one; the short title rides in abbreviatedStatement.
+        item("competency", comp, comp.get("description") or comp["title"], abbreviated=comp["title"])
+        associate(CHILD_OF, comp["uuid"], levels[comp["level"]], seq)
+        associate(PART_OF, comp["uuid"], aspects[comp["aspect"]], None)
+        for order, obj in enumerate(comp["objectives"], start=1):
+            item("objective", obj, obj["text"], order=order)
+            associate(CHILD_OF, obj["uuid"], comp["uuid"], order)
+
+    document = {
+        "identifier": doc_id,
+        "uri": _urn(doc_id),
+        "creator": data.get("publisher") or data["name"],
+        "title": data["name"],
+        "lastChangeDateTime": changed,
+        "version": data["version"],
+        "humanCodingScheme": data["slug"],
+        "language": "en",
+        "adoptionStatus": "Adopted",
+        "CFPackageURI": _link(data["name"], doc_id),
+    }
+    for key, field in (("publisher", "publisher"), ("description", "description"), ("officialSourceURL", "source_url"),
+                       ("notes", "attribution")):  # fmt: skip
+        if data.get(field):
+            document[key] = data[field]
+    definitions: dict = {
+        "CFItemTypes": [
+            {
+                "identifier": link["identifier"],
+                "uri": link["uri"],
+                "title": link["title"],
+                "description": link["title"],
+                "hierarchyCode": str(i),
+                "lastChangeDateTime": changed,
+            }  # fmt: skip
+            for i, link in enumerate(type_links.values(), start=1)
+        ]
+    }
+    if data.get("licence"):
+        licence_id = _minted("licence", data["licence"], data.get("licence_url", ""))
+        licence_uri = data.get("licence_url") or _urn(licence_id)
+        document["licenseURI"] = _link(data["licence"], licence_id, licence_uri)
+        definitions["CFLicenses"] = [
+            {
+                "identifier": licence_id,
+                "uri": licence_uri,
+                "title": data["licence"],
+                "licenseText": data.get("licence_url") or data["licence"],
+                "lastChangeDateTime": changed,
+            }  # fmt: skip
+        ]
+    package = {"CFDocument": document, "CFItems": items, "CFAssociations": associations, "CFDefinitions": definitions}
+    return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
+
+
+def _kind_of(item: dict) -> str | None:
+    title = item.get("CFItemType") or (item.get("CFItemTypeURI") or {}).get("title") or ""
+    return {v.lower(): k for k, v in ITEM_TYPES.items()}.get(str(title).strip().lower())
+
+
+def _node_id(link, where: Where, field: str) -> str:
+    if not isinstance(link, dict) or not link.get("identifier"):
+        raise where.fail(_("%(field)s has no identifier") % {"field": field})
+    return str(link["identifier"])
+
+
+def case_to_data(text: str) -> tuple[dict, dict[int, Where]]:
+    try:
+        package = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            _("The file is not valid JSON (line %(line)d, column %(col)d: %(msg)s).")
+            % {"line": exc.lineno, "col": exc.colno, "msg": exc.msg}
+        ) from exc
+    if not isinstance(package, dict) or not isinstance(package.get("CFDocument"), dict):
+        raise InterchangeError(_("The file is not a CASE package: CFDocument is missing."))
+    document = package["CFDocument"]
+    doc_where = Where(_("CFDocument %(id)s") % {"id": document.get("identifier", "?")})
+    if not document.get("identifier") or not document.get("title"):
+        raise doc_where.fail(_("identifier and title are required"))
+    doc_id = str(document["identifier"])
+    raw_items, raw_assocs = package.get("CFItems", []), package.get("CFAssociations", [])
+    if not isinstance(raw_items, list) or not isinstance(raw_assocs, list):
+        raise InterchangeError(_("CFItems and CFAssociations must be lists."))
+
+    items: dict[str, dict] = {}
+    for position, raw in enumerate(raw_items, start=1):
+        if not isinstance(raw, dict) or not raw.get("identifier"):
+            raise InterchangeError(_("CFItem number %(n)d has no identifier.") % {"n": position})
+        w = Where(_("CFItem %(id)s") % {"id": raw["identifier"]})
+        ident = str(raw["identifier"])
+        if ident in items or ident == doc_id:
+            raise w.fail(_("the identifier is used twice"))
+        kind = _kind_of(raw)
+        if kind is None:
+            raise w.fail(
+                _("unknown CFItemType “%(type)s”; expected one of %(types)s")
+                % {"type": raw.get("CFItemType", ""), "types": ", ".join(ITEM_TYPES.values())}
+            )
+        items[ident] = {"raw": raw, "kind": kind, "where": w, "position": position, "parents": {}, "seq": None}
+
+    for raw in raw_assocs:
+        if not isinstance(raw, dict):
+            raise InterchangeError(_("A CFAssociation is not an object."))
+        w = Where(_("CFAssociation %(id)s") % {"id": raw.get("identifier", "?")})
+        kind = raw.get("associationType")
+        if kind not in (CHILD_OF, PART_OF):
+            continue  # Other associations (exactMatchOf, isRelatedTo…) carry nothing we store.
+        origin = _node_id(raw.get("originNodeURI"), w, "originNodeURI")
+        destination = _node_id(raw.get("destinationNodeURI"), w, "destinationNodeURI")
+        if origin not in items:
+            if origin == doc_id:
+                raise w.fail(_("the document cannot be a child"))
+            continue  # An association about an item of another package.
+        node = items[origin]
+        target_kind = "document" if destination == doc_id else items.get(destination, {}).get("kind")
+        if target_kind is None:
+            raise node["where"].fail(
+                _("its %(type)s association points at %(dest)s, which is not in the package")
+                % {"type": kind, "dest": destination}
+            )
+        if target_kind in node["parents"]:
+            raise node["where"].fail(_("it has two parents of kind %(kind)s") % {"kind": target_kind})
+        node["parents"][target_kind] = destination
+        if kind == CHILD_OF and raw.get("sequenceNumber") is not None:
+            node["seq"] = raw["sequenceNumber"]
+    return _build(document, items)
+
+
+def _order_key(node: dict):
+    raw = node["raw"]
+    seq = node["seq"] if node["seq"] is not None else raw.get("listEnumeration")
+    try:
+        return (0, float(seq), node["position"])
+    except (TypeError, ValueError):
+        return (1, 0.0, node["position"])
+
+
+def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Where]]:
+    where: dict[int, Where] = {}
+    licence = document.get("licenseURI") or {}
+    data: dict = {
+        "slug": document.get("humanCodingScheme") or "",
+        "name": document["title"],
+        "version": str(document.get("version") or ""),
+        "publisher": document.get("publisher", ""),
+        "description": document.get("description", ""),
+        "source_url": document.get("officialSourceURL", ""),
+        "attribution": document.get("notes", ""),
+        "licence": licence.get("title", "") if isinstance(licence, dict) else "",
+    }
+    uri = licence.get("uri", "") if isinstance(licence, dict) else ""
+    if uri.startswith(("http://", "https://")):
+        data["licence_url"] = uri
+    nodes = sorted(items.values(), key=_order_key)
+    codes: dict[str, str] = {}
+    for node in nodes:
+        raw, w = node["raw"], node["where"]
+        code = str(raw.get("humanCodingScheme") or "").strip()
+        if not code:
+            raise w.fail(_("humanCodingScheme (the code) is required"))
+        if not raw.get("fullStatement"):
+            raise w.fail(_("fullStatement is required"))
+        codes[str(raw["identifier"])] = code
+    levels, aspects, comps = [], [], {}
+    for node in nodes:
+        raw, w, kind, parents = node["raw"], node["where"], node["kind"], node["parents"]
+        ident, code = str(raw["identifier"]), codes[str(raw["identifier"])]
+        if kind in ("level", "aspect"):
+            target = levels if kind == "level" else aspects
+            entry = {"code": code, "name": raw["fullStatement"], "summary": raw.get("notes", ""),
+                     "order": len(target) + 1}  # fmt: skip
+            target.append(entry)
+        elif kind == "competency":
+            if "level" not in parents:
+                raise w.fail(_("competency %(code)s isChildOf no level") % {"code": code})
+            if "aspect" not in parents:
+                raise w.fail(_("competency %(code)s isPartOf no aspect") % {"code": code})
+            abbreviated = raw.get("abbreviatedStatement", "")
+            entry = {
+                "code": code,
+                "level": codes[parents["level"]],
+                "aspect": codes[parents["aspect"]],
+                "title": abbreviated or raw["fullStatement"],
+                "description": raw["fullStatement"] if abbreviated else "",
+                "objectives": [],
+            }
+            comps[ident] = entry
+        else:
+            if "competency" not in parents:
+                raise w.fail(_("objective %(code)s isChildOf no competency") % {"code": code})
+            entry = {"code": code, "text": raw["fullStatement"], "_parent": parents["competency"]}
+        where[id(entry)] = w
+        node["entry"] = entry
+    for node in nodes:
+        entry = node["entry"]
+        if "_parent" in entry:
+            comps[entry.pop("_parent")]["objectives"].append(entry)
+    data.update(levels=levels, aspects=aspects, competencies=list(comps.values()))
+    return data, where

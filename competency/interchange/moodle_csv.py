@@ -1,0 +1,235 @@
+"""Moodle competency-framework CSV (admin/tool/lpimportcsv), read and written as the neutral dictionary.
+
+Tree (see docs/decisions/0010-framework-interchange.md): the framework row, then level rows ("KA"),
+aspect rows ("aspect:1"), competencies under their level ("KA.1", cross-referencing their aspect row)
+and objectives under their competency ("KA.1.a"). Moodle reads "Taxonomy" only on the framework row,
+so on the other rows it carries the kind of node, which lets a round trip restore the matrix exactly.
+"""
+
+import csv
+import io
+import json
+
+from django.utils.translation import gettext as _
+
+from .common import InterchangeError, Where
+
+HEADER = [
+    "Parent ID number",
+    "ID number",
+    "Short name",
+    "Description",
+    "Description format",
+    "Scale values",
+    "Scale configuration",
+    "Rule type (optional)",
+    "Rule outcome (optional)",
+    "Rule config (optional)",
+    "Cross-referenced competency ID numbers",
+    "Exported ID (optional)",
+    "Is framework",
+    "Taxonomy",
+]
+(PARENT, IDNUMBER, SHORTNAME, DESCRIPTION, DESCFORMAT, SCALEVALUES, SCALECONFIG) = range(7)
+(RULETYPE, RULEOUTCOME, RULECONFIG, RELATED, EXPORTID, ISFRAMEWORK, TAXONOMY) = range(7, 14)
+
+ASPECT_PREFIX = "aspect:"
+FORMAT_PLAIN = "2"  # Moodle's FORMAT_PLAIN: our texts are plain, never HTML.
+# Moodle needs a scale on the framework; ours is binary (mastered or not), the threshold lives in our rule.
+SCALE_VALUES = "Not yet mastered,Mastered"
+SCALE_CONFIG = json.dumps(
+    [{"scaleid": "0"}, {"id": 1, "scaledefault": 1, "proficient": 0}, {"id": 2, "scaledefault": 0, "proficient": 1}],
+    separators=(",", ":"),
+)
+# Moodle taxonomy terms per depth; depth 1 holds both levels and aspects, hence "domain".
+FRAMEWORK_TAXONOMY = "domain,competency,outcome"
+MOODLE_SHORTNAME_MAX = 100
+
+
+def _norm(header: str) -> str:
+    # Moodle versions spell the headers slightly differently ("Exported id (optional)", "Cross referenced ...").
+    return " ".join(header.lower().replace("(optional)", "").replace("-", " ").split())
+
+
+def data_to_csv(data: dict) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+
+    def row(parent="", idnumber="", shortname="", description="", related="", exportid="", kind="", fw=False):
+        cells = [""] * len(HEADER)
+        cells[PARENT], cells[IDNUMBER], cells[SHORTNAME] = parent, idnumber, shortname
+        cells[DESCRIPTION], cells[DESCFORMAT] = description, FORMAT_PLAIN
+        cells[RELATED], cells[EXPORTID] = related, exportid
+        cells[ISFRAMEWORK] = "1" if fw else ""
+        cells[TAXONOMY] = FRAMEWORK_TAXONOMY if fw else kind
+        if fw:
+            cells[SCALEVALUES], cells[SCALECONFIG] = SCALE_VALUES, SCALE_CONFIG
+        writer.writerow(cells)
+
+    row(idnumber=data["slug"], shortname=data["name"], description=data.get("description", ""),
+        exportid=data.get("uuid", ""), fw=True)  # fmt: skip
+    for lv in data["levels"]:
+        row(idnumber=lv["code"], shortname=lv["name"], description=lv.get("summary", ""),
+            exportid=lv.get("uuid", ""), kind="level")  # fmt: skip
+    for a in data["aspects"]:
+        row(idnumber=ASPECT_PREFIX + a["code"], shortname=a["name"], description=a.get("summary", ""),
+            exportid=a.get("uuid", ""), kind="aspect")  # fmt: skip
+    for c in data["competencies"]:
+        row(parent=c["level"], idnumber=c["code"], shortname=c["title"], description=c.get("description", ""),
+            related=_escape(ASPECT_PREFIX + c["aspect"]), exportid=c.get("uuid", ""), kind="competency")  # fmt: skip
+        for o in c["objectives"]:
+            # Moodle cuts short names at 100 characters, so the full text travels in the description.
+            short = o["text"] if len(o["text"]) <= MOODLE_SHORTNAME_MAX else o["text"][: MOODLE_SHORTNAME_MAX - 1] + "…"
+            row(parent=c["code"], idnumber=o["code"], shortname=short, description=o["text"],
+                exportid=o.get("uuid", ""), kind="objective")  # fmt: skip
+    return out.getvalue()
+
+
+def _escape(idnumber: str) -> str:
+    return idnumber.replace(",", "%2C")
+
+
+def _records(text: str):
+    """(line number where the record starts, cells) for each non-empty record."""
+    # Moodle lets the user pick the delimiter, and spreadsheets in many locales save with ";".
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    start = 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InterchangeError(_("line %(n)d: %(error)s") % {"n": start, "error": exc}) from exc
+
+
+def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
+    """Parse a Moodle framework CSV; returns the neutral dictionary and where each item came from."""
+    text = text.lstrip("\ufeff")
+    records = list(_records(text))
+    if not records:
+        raise InterchangeError(_("The file is empty."))
+    header_line, header = records[0]
+    for i, expected in enumerate(HEADER):
+        found = header[i] if i < len(header) else ""
+        if _norm(found) != _norm(expected):
+            raise InterchangeError(
+                _("line %(n)d: column %(col)d should be “%(expected)s”, found “%(found)s”")
+                % {"n": header_line, "col": i + 1, "expected": expected, "found": found}
+            )
+    nodes: dict[str, dict] = {}
+    framework: dict | None = None
+    order: list[dict] = []
+    for line, cells in records[1:]:
+        cells = [c.strip() for c in cells] + [""] * (len(HEADER) - len(cells))
+        w = Where(_("line %(n)d") % {"n": line})
+        node = {
+            "line": line,
+            "where": w,
+            "parent": cells[PARENT],
+            "id": cells[IDNUMBER],
+            "short": cells[SHORTNAME],
+            "description": cells[DESCRIPTION],
+            "related": [r.replace("%2C", ",") for r in cells[RELATED].split(",") if r.strip()],
+            "kind": cells[TAXONOMY].lower(),
+        }
+        if cells[ISFRAMEWORK] not in ("", "0"):
+            if framework is not None:
+                raise w.fail(_("a second framework row (the first is %(first)s)") % {"first": framework["where"].label})
+            framework = node
+            continue
+        if not node["id"]:
+            raise w.fail(_("the ID number is empty"))
+        if node["id"] in nodes:
+            raise w.fail(
+                _("ID number %(id)s is already used on %(first)s")
+                % {"id": node["id"], "first": nodes[node["id"]]["where"].label}
+            )
+        nodes[node["id"]] = node
+        order.append(node)
+    if framework is None:
+        raise InterchangeError(_("The file has no framework row (“Is framework” = 1)."))
+    if not framework["short"]:
+        raise framework["where"].fail(_("the framework has no short name"))
+    return _build(framework, nodes, order)
+
+
+def _depth(node: dict, nodes: dict) -> int:
+    depth, seen = 1, {node["id"]}
+    while node["parent"]:
+        parent = nodes.get(node["parent"])
+        if parent is None:
+            raise node["where"].fail(_("parent ID number %(id)s is not in the file") % {"id": node["parent"]})
+        if parent["id"] in seen:
+            raise node["where"].fail(_("the parent ID numbers form a loop"))
+        seen.add(parent["id"])
+        node, depth = parent, depth + 1
+    return depth
+
+
+def _kind(node: dict, nodes: dict) -> str:
+    if node["kind"] in ("level", "aspect", "competency", "objective"):
+        return node["kind"]
+    # A file made by Moodle itself has no kinds: the tree depth says what a node is.
+    depth = _depth(node, nodes)
+    if depth == 1:
+        return "aspect" if node["id"].startswith(ASPECT_PREFIX) else "level"
+    if depth == 2:
+        return "competency"
+    if depth == 3:
+        return "objective"
+    raise node["where"].fail(_("the tree is deeper than level → competency → objective"))
+
+
+def _build(framework: dict, nodes: dict, order: list[dict]) -> tuple[dict, dict[int, Where]]:
+    where: dict[int, Where] = {}
+    data = {"slug": framework["id"], "name": framework["short"], "description": framework["description"]}
+    levels, aspects, comps = [], [], {}
+    kinds = {n["id"]: _kind(n, nodes) for n in order}
+    for node in order:
+        kind, w = kinds[node["id"]], node["where"]
+        parent_kind = kinds.get(node["parent"]) if node["parent"] else None
+        if node["parent"] and node["parent"] not in nodes:
+            raise w.fail(_("parent ID number %(id)s is not in the file") % {"id": node["parent"]})
+        if kind in ("level", "aspect"):
+            if node["parent"]:
+                raise w.fail(_("a %(kind)s must be at the top of the tree, without a parent") % {"kind": kind})
+            code = node["id"].removeprefix(ASPECT_PREFIX) if kind == "aspect" else node["id"]
+            target = levels if kind == "level" else aspects
+            item = {"code": code, "name": node["short"], "summary": node["description"], "order": len(target) + 1}
+            target.append(item)
+        elif kind == "competency":
+            if parent_kind != "level":
+                raise w.fail(_("competency %(id)s must have a level as its parent") % {"id": node["id"]})
+            aspect_refs = [r for r in node["related"] if kinds.get(r) == "aspect"]
+            if len(aspect_refs) != 1:
+                raise w.fail(
+                    _("competency %(id)s must cross-reference exactly one aspect row, e.g. %(example)s")
+                    % {"id": node["id"], "example": ASPECT_PREFIX + "1"}
+                )
+            item = {
+                "code": node["id"],
+                "level": node["parent"],
+                "aspect": aspect_refs[0].removeprefix(ASPECT_PREFIX),
+                "title": node["short"],
+                "description": node["description"],
+                "objectives": [],
+            }
+            comps[node["id"]] = item
+        else:
+            if parent_kind != "competency":
+                raise w.fail(_("objective %(id)s must have a competency as its parent") % {"id": node["id"]})
+            item = {"code": node["id"], "text": node["description"] or node["short"]}
+            # Parents may come after children in a hand-made file; attach once all rows are read.
+            item["_parent"] = node["parent"]
+        where[id(item)] = w
+        node["item"] = item
+    for node in order:
+        item = node["item"]
+        if "_parent" in item:
+            comps[item.pop("_parent")]["objectives"].append(item)
+    data.update(levels=levels, aspects=aspects, competencies=list(comps.values()))
+    return data, where

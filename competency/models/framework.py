@@ -1,0 +1,198 @@
+"""The structure of a competency framework: levels × aspects = competencies, with objectives."""
+
+import uuid
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class EvidencePolicy(models.TextChoices):
+    BEST = "best", _("Best evidence counts")
+    LATEST = "latest", _("Latest evidence counts")
+
+
+class Framework(models.Model):
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=200)
+    version = models.CharField(_("version"), max_length=20)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    year = models.PositiveIntegerField(_("year"), null=True, blank=True)
+    licence = models.CharField(_("licence"), max_length=100, blank=True)
+    licence_url = models.URLField(_("licence URL"), blank=True)
+    source_url = models.URLField(_("source URL"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    attribution = models.CharField(_("attribution"), max_length=300, blank=True)
+    is_current = models.BooleanField(
+        _("current"), default=False, help_text=_("The framework shown on the public framework page.")
+    )
+    # The level rule: how evidence turns into mastery and levels. Copied onto each decision.
+    mastery_threshold = models.DecimalField(_("mastery threshold (%)"), max_digits=5, decimal_places=2, default=80)
+    requires_previous_level = models.BooleanField(_("level N requires level N−1"), default=True)
+    evidence_policy = models.CharField(
+        _("evidence that counts"), max_length=10, choices=EvidencePolicy.choices, default=EvidencePolicy.BEST
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("framework")
+        verbose_name_plural = _("frameworks")
+        constraints = [
+            models.UniqueConstraint(fields=["name", "version"], name="framework_unique_name_version"),
+            models.UniqueConstraint(
+                fields=["is_current"], condition=Q(is_current=True), name="framework_single_current"
+            ),
+            models.CheckConstraint(
+                condition=Q(mastery_threshold__gte=0) & Q(mastery_threshold__lte=100),
+                name="framework_threshold_0_100",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("competency:framework_detail", kwargs={"slug": self.slug})
+
+    def rule_snapshot(self) -> dict:
+        """The rule in force, copied onto every mastery and level decision."""
+        return {
+            "framework": self.slug,
+            "mastery_threshold": str(self.mastery_threshold),
+            "requires_previous_level": self.requires_previous_level,
+            "evidence_policy": self.evidence_policy,
+        }
+
+
+class Level(models.Model):
+    framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="levels")
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("code"), max_length=20)
+    name = models.CharField(_("name"), max_length=200)
+    order = models.PositiveSmallIntegerField(_("order"))
+    summary = models.TextField(_("summary"), blank=True)
+    validity_months = models.PositiveSmallIntegerField(
+        _("certificate validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for certificates that never expire."),
+    )
+
+    class Meta:
+        ordering = ["framework", "order"]
+        verbose_name = _("level")
+        verbose_name_plural = _("levels")
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="level_unique_code"),
+            models.UniqueConstraint(fields=["framework", "order"], name="level_unique_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+
+class Aspect(models.Model):
+    framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="aspects")
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("code"), max_length=20)
+    name = models.CharField(_("name"), max_length=200)
+    order = models.PositiveSmallIntegerField(_("order"))
+    summary = models.TextField(_("summary"), blank=True)
+
+    class Meta:
+        ordering = ["framework", "order"]
+        verbose_name = _("aspect")
+        verbose_name_plural = _("aspects")
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="aspect_unique_code"),
+            models.UniqueConstraint(fields=["framework", "order"], name="aspect_unique_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+
+class Competency(models.Model):
+    # framework is stored beside level/aspect so the database can keep codes unique per framework.
+    framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="competencies")
+    level = models.ForeignKey(Level, on_delete=models.PROTECT, related_name="competencies")
+    aspect = models.ForeignKey(Aspect, on_delete=models.PROTECT, related_name="competencies")
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("code"), max_length=20)
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["framework", "level__order", "aspect__order"]
+        verbose_name = _("competency")
+        verbose_name_plural = _("competencies")
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="competency_unique_code"),
+            models.UniqueConstraint(fields=["level", "aspect"], name="competency_one_per_cell"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("competency:competency_detail", kwargs={"slug": self.framework.slug, "code": self.code})
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.level_id and self.framework_id and self.level.framework_id != self.framework_id:
+            errors["level"] = _("The level belongs to another framework.")
+        if self.aspect_id and self.framework_id and self.aspect.framework_id != self.framework_id:
+            errors["aspect"] = _("The aspect belongs to another framework.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Objective(models.Model):
+    framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="objectives")
+    competency = models.ForeignKey(Competency, on_delete=models.CASCADE, related_name="objectives")
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    code = models.CharField(_("code"), max_length=30)
+    text = models.TextField(_("text"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["competency", "order", "code"]
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="objective_unique_code"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.text[:60]}"
+
+    def save(self, *args, **kwargs) -> None:
+        # The framework always follows the competency, so trainers never pick it by hand.
+        if self.competency_id:
+            self.framework_id = self.competency.framework_id
+        super().save(*args, **kwargs)
+
+
+class CrosswalkLink(models.Model):
+    """Maps a competency of an older framework version onto its successor."""
+
+    source = models.ForeignKey(Competency, on_delete=models.CASCADE, related_name="crosswalk_targets")
+    target = models.ForeignKey(Competency, on_delete=models.CASCADE, related_name="crosswalk_sources")
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("crosswalk link")
+        verbose_name_plural = _("crosswalk links")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target"], name="crosswalk_unique_pair"),
+            models.CheckConstraint(condition=~Q(source=models.F("target")), name="crosswalk_not_self"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source.code} → {self.target.code}"

@@ -1,0 +1,23 @@
+from .base import *  # noqa: F403
+from .base import BASE_DIR, CACHES, Q_CLUSTER, env
+
+DEBUG = False
+SECRET_KEY = env("SECRET_KEY", default="test-insecure-8c1e3a5f7b9d2c4e6a8f0b1d3e5a7c9f2b4d6e8a0c1e3")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run inline so tests see their effects without a worker.
+Q_CLUSTER = {**Q_CLUSTER, "sync": True}
+MEDIA_ROOT = BASE_DIR / ".test-media"
+CERTIFICATE_KEY_DIR = BASE_DIR / ".test-keys"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if not env("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # Parallel test workers share one Redis: a prefix keeps their counters and cached pages apart.
+    CACHES["default"]["KEY_PREFIX"] = env("PYTEST_XDIST_WORKER", default="main")
+# Tests serve static files through the finders rather than a collected STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

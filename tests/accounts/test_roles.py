@@ -1,0 +1,62 @@
+"""Roles are groups with the permissions ROLE_PERMISSIONS lists; only staff roles reach the Wagtail admin."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from accounts.roles import ROLE_PERMISSIONS, Role, roles_sync
+
+pytestmark = pytest.mark.django_db
+
+
+def _perms(group: Group) -> set[str]:
+    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_role_group_has_exactly_the_listed_permissions(role):
+    group = Group.objects.get(name=role.value)
+    assert _perms(group) == set(ROLE_PERMISSIONS[role])
+
+
+def test_every_listed_permission_exists():
+    existing = {f"{p.content_type.app_label}.{p.codename}" for p in Permission.objects.select_related("content_type")}
+    listed = {perm for perms in ROLE_PERMISSIONS.values() for perm in perms}
+    assert listed - existing == set()
+
+
+def test_sync_is_idempotent_and_restores_a_removed_permission():
+    trainer = Group.objects.get(name=Role.TRAINER.value)
+    trainer.permissions.clear()
+    roles_sync(Group, Permission)
+    roles_sync(Group, Permission)
+    assert _perms(trainer) == set(ROLE_PERMISSIONS[Role.TRAINER])
+    assert Group.objects.filter(name__in=[r.value for r in Role]).count() == 4
+
+
+def test_teacher_cannot_open_the_wagtail_admin(client, teacher):
+    client.force_login(teacher)
+    response = client.get("/admin/")
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert response["Location"].startswith("/admin/login/")
+
+
+def test_anonymous_visitor_cannot_open_the_wagtail_admin(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize("who", ["trainer", "reviewer", "administrator"])
+def test_staff_roles_open_the_wagtail_admin(client, request, who):
+    user = request.getfixturevalue(who)
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert b"wagtail" in response.content.lower()
+
+
+def test_has_role(teacher, trainer, administrator):
+    assert teacher.has_role(Role.TEACHER) and not teacher.has_role(Role.TRAINER)
+    assert trainer.has_role(Role.TRAINER)
+    assert administrator.has_role(Role.ADMINISTRATOR)

@@ -1,0 +1,150 @@
+"""Issuer keys: generated on first use outside git, private, safe under concurrent start-up, rotatable."""
+
+import io
+import multiprocessing
+import stat
+import time
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+from django.core.management import call_command
+from pyhanko.sign.signers import SimpleSigner
+
+from certificates.keys import (
+    base58btc_decode,
+    base58btc_encode,
+    key_current,
+    key_for_verification_method,
+    key_get,
+    keys_all,
+    keys_ensure,
+    keys_rotate,
+    multikey_to_public_key,
+    public_key_to_multikey,
+)
+
+SAMPLE_MULTIKEY = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"
+
+
+@pytest.fixture
+def key_dir(settings, tmp_path):
+    settings.CERTIFICATE_KEY_DIR = tmp_path / "keys"
+    return settings.CERTIFICATE_KEY_DIR
+
+
+def test_first_use_creates_one_private_key_set(key_dir):
+    assert not key_dir.exists()
+    key = keys_ensure()
+    assert keys_ensure().key_id == key.key_id == key_current().key_id
+    sets = [entry for entry in key_dir.iterdir() if entry.is_dir()]
+    assert [entry.name for entry in sets] == [key.key_id]
+    for path in sets[0].iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE(sets[0].stat().st_mode) == 0o700
+    assert not key.retired
+
+
+def test_key_identity_is_a_did_key(key_dir):
+    key = keys_ensure()
+    assert key.public_key_multibase.startswith("z6Mk")
+    assert key.did == f"did:key:{key.public_key_multibase}"
+    assert key.verification_method == f"{key.did}#{key.public_key_multibase}"
+    assert public_key_to_multikey(multikey_to_public_key(key.public_key_multibase)) == key.public_key_multibase
+
+
+def test_default_key_dir_for_tests_is_ignored_by_git():
+    from pathlib import Path
+
+    gitignore = (Path(__file__).resolve().parents[2] / ".gitignore").read_text().split()
+    assert ".test-keys/" in gitignore
+
+
+def test_pdf_key_and_self_signed_certificate_load_in_pyhanko(key_dir):
+    key = keys_ensure()
+    signer = SimpleSigner.load(str(key.pdf_key_pem_path), str(key.pdf_cert_pem_path))
+    assert signer is not None
+    certificate = x509.load_pem_x509_certificate(key.pdf_cert_pem_path.read_bytes())
+    private = serialization.load_pem_private_key(key.pdf_key_pem_path.read_bytes(), password=None)
+    assert certificate.public_key() == private.public_key()
+    assert certificate.subject == certificate.issuer
+    assert certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+
+
+def _start_up(start_at):
+    time.sleep(max(0.0, start_at - time.time()))  # all workers reach the empty directory together
+    return keys_ensure().key_id
+
+
+def test_processes_starting_at_once_agree_on_one_key(key_dir):
+    start_at = time.time() + 0.5
+    with multiprocessing.get_context("fork").Pool(6) as pool:
+        key_ids = pool.map(_start_up, [start_at] * 6, chunksize=1)
+    assert len(set(key_ids)) == 1
+    assert [entry.name for entry in key_dir.iterdir() if entry.is_dir()] == key_ids[:1]
+
+
+def test_rotation_keeps_old_keys_as_retired(key_dir):
+    old = keys_ensure()
+    new = keys_rotate()
+    assert new.key_id != old.key_id
+    assert key_current().key_id == new.key_id
+    assert [(key.key_id, key.retired) for key in keys_all()] == [(new.key_id, False), (old.key_id, True)]
+    assert key_get(old.key_id).retired
+    assert key_for_verification_method(old.verification_method).key_id == old.key_id
+
+
+@pytest.mark.django_db
+def test_rotate_keys_command(key_dir):
+    old = keys_ensure()
+    out = io.StringIO()
+    call_command("rotate_keys", stdout=out)
+    assert key_current().key_id != old.key_id
+    assert key_current().key_id in out.getvalue()
+    assert "1 retired" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_rotated_pdf_certificate_names_the_issuer_from_site_settings(key_dir):
+    from wagtail.models import Site
+
+    from certificates.models import CertificateSettings
+
+    row = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
+    row.issuer_name = "Ministère de l'Éducation"
+    row.save()
+    call_command("rotate_keys", stdout=io.StringIO())
+    certificate = x509.load_pem_x509_certificate(key_current().pdf_cert_pem_path.read_bytes())
+    assert certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "Ministère de l'Éducation"
+
+
+def test_unknown_or_malicious_key_ids_are_not_found(key_dir):
+    keys_ensure()
+    assert key_get("nope") is None
+    assert key_get("../keys") is None
+    assert key_get(".lock") is None
+    assert key_for_verification_method(f"did:key:{SAMPLE_MULTIKEY}#{SAMPLE_MULTIKEY}") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoded"),
+    [
+        (b"Hello World!", "2NEpo7TZRRrLZSi2U"),
+        (
+            b"The quick brown fox jumps over the lazy dog.",
+            "USm3fpXnKG5EUBx2ndxBDMPVciP5hGey2Jh4NDv6gmeo1LkMeiKrLJUUBk6Z",
+        ),
+        (bytes.fromhex("0000287fb4cd"), "11233QC4"),
+    ],
+)
+def test_base58btc_matches_the_published_test_vectors(raw, encoded):
+    assert base58btc_encode(raw) == encoded
+    assert base58btc_decode(encoded) == raw
+
+
+def test_multikey_rejects_other_key_types():
+    with pytest.raises(ValueError):
+        multikey_to_public_key("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")  # secp256k1
+    with pytest.raises(ValueError):
+        multikey_to_public_key("uAAAA")

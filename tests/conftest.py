@@ -1,0 +1,50 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def framework_v3(db):
+    """ICT-CFT v3 as `load_framework` ships it."""
+    from competency.models import Framework
+
+    call_command("load_framework", "ictcft-v3", stdout=io.StringIO())
+    return Framework.objects.get(slug="ictcft-v3")
+
+
+@pytest.fixture
+def make_user(db):
+    from django.contrib.auth.models import Group
+
+    from accounts.models import User
+
+    def make(username: str = "teacher1", *, roles: tuple[str, ...] = ("Teacher",), **fields):
+        fields.setdefault("email", f"{username}@example.org")
+        fields.setdefault("legal_name", username.title())
+        user = User.objects.create_user(username=username, password="pw-for-tests-1", **fields)
+        for role in roles:
+            user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def teacher(make_user):
+    return make_user("teacher1")
+
+
+@pytest.fixture
+def trainer(make_user):
+    return make_user("trainer1", roles=("Teacher", "Trainer"))
+
+
+@pytest.fixture
+def reviewer(make_user):
+    return make_user("reviewer1", roles=("Teacher", "Reviewer"))
+
+
+@pytest.fixture
+def administrator(make_user):
+    return make_user("admin1", roles=("Administrator",), is_staff=True, is_superuser=True)

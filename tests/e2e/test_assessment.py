@@ -1,0 +1,121 @@
+"""A teacher on a phone takes an assessment, reloads in the middle, submits and sees the profile change."""
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+NO_PAGE_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth"
+
+
+def _answer(page, question: dict) -> None:
+    """Answer a frozen question rightly through the page's own controls."""
+    key, t = question["key"], question["type"]
+    form = page.locator("form.attempt-form")
+    if t == "single":
+        form.locator(f"input[value='{key['correct']}']").check()
+    elif t == "multiple":
+        for token in key["correct"]:
+            form.locator(f"input[value='{token}']").check()
+    elif t == "true_false":
+        form.locator(f"input[value='{'true' if key['correct'] else 'false'}']").check()
+    elif t == "numeric":
+        form.locator("input[name=response]").fill(key.get("answer") or key["min"])
+    elif t == "short_text":
+        form.locator("input[name=response]").fill(key["accepted"][0].replace("*", "e-"))
+    elif t == "ordering":
+        for place, token in enumerate(key["order"], start=1):
+            form.locator(f"select[name='rank-{token}']").select_option(str(place))
+    elif t == "matching":
+        for left, right in key["pairs"].items():
+            form.locator(f"select[name='match-{left}']").select_option(right)
+
+
+def test_take_assessment_reload_midway_submit_and_see_profile(phone, live_server, framework_v3, teacher):
+    from django.conf import settings
+    from django.test import Client
+
+    from assessments.demo import demo_assessments_ensure
+    from assessments.models import Attempt
+
+    demo_assessments_ensure()
+    # Signing in is the accounts journey's subject; here the teacher arrives with a session.
+    client = Client()
+    client.force_login(teacher)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    phone.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+
+    phone.goto("/me/competencies/")
+    assert "0 of 6 mastered" in phone.content()
+
+    phone.goto("/assessments/module-ka-2/")
+    phone.get_by_role("button", name="Start the assessment").click()
+    phone.wait_for_url("**/q/1/")
+    attempt = Attempt.objects.get(user=teacher)
+    questions = attempt.questions
+    assert phone.evaluate(NO_PAGE_OVERFLOW)
+
+    half = len(questions) // 2
+    for number, question in enumerate(questions[:half], start=1):
+        _answer(phone, question)
+        phone.get_by_role("button", name="Save & next").click()
+        phone.wait_for_url(f"**/q/{number + 1}/")
+
+    # The next answer is only autosaved by JavaScript, then the page is reloaded mid-question.
+    _answer(phone, questions[half])
+    phone.locator(".autosave-status", has_text="Saved").wait_for()
+    phone.reload()
+    assert attempt.answers.filter(position=half).exclude(response=None).exists()
+    assert "/q/" in phone.url
+    for number, question in enumerate(questions[half:], start=half + 1):
+        _answer(phone, question)
+        is_last = number == len(questions)
+        phone.get_by_role("button", name="Save & finish" if is_last else "Save & next").click()
+        phone.wait_for_url("**/submit/" if is_last else f"**/q/{number + 1}/")
+
+    phone.get_by_role("button", name="Submit my answers").click()
+    phone.get_by_role("table", name="Results per competency").wait_for()
+    assert "KA.2" in phone.content()
+    assert phone.locator(".result-overall").inner_text().startswith("Passed")
+    assert phone.evaluate(NO_PAGE_OVERFLOW)
+
+    phone.get_by_role("link", name="My competencies").first.click()
+    phone.wait_for_url("**/me/competencies/")
+    assert "1 of 6 mastered" in phone.content()
+    assert phone.locator("td.cell-mastered").count() == 1
+    assert phone.evaluate(NO_PAGE_OVERFLOW)
+
+
+def test_whole_attempt_works_without_javascript(browser, live_server, framework_v3, teacher):
+    from django.conf import settings
+    from django.test import Client
+
+    from assessments.demo import demo_assessments_ensure
+    from assessments.models import Attempt
+
+    demo_assessments_ensure()
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, base_url=live_server.url, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        client = Client()
+        client.force_login(teacher)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+        page.goto("/assessments/module-ka-5/")
+        page.get_by_role("button", name="Start the assessment").click()
+        page.wait_for_url("**/q/1/")
+        questions = Attempt.objects.get(user=teacher).questions
+        for number, question in enumerate(questions, start=1):
+            _answer(page, question)
+            assert page.evaluate(NO_PAGE_OVERFLOW)
+            last = number == len(questions)
+            page.get_by_role("button", name="Save & finish" if last else "Save & next").click()
+            page.wait_for_url("**/submit/" if last else f"**/q/{number + 1}/")
+        assert "not answered" not in page.locator(".attempt-summary").inner_text()
+        page.get_by_role("button", name="Submit my answers").click()
+        page.get_by_role("table", name="Results per competency").wait_for()
+        assert page.locator(".result-overall").inner_text().startswith("Passed")
+    finally:
+        context.close()
