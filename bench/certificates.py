@@ -233,6 +233,72 @@ def throughput(seconds: float, certificate) -> dict:
     return {name: counts[name] / spent[name] for name in paths}
 
 
+def served_throughput(seconds: float, certificate, *, port: int = 8765) -> dict | None:
+    """Requests per second through a real server: gunicorn (one sync worker, as behind a reverse proxy) and
+    four client threads on fresh TCP connections, so the worker is never idle. The client runs on the other core."""
+    import socket
+    import subprocess
+    import threading
+
+    from django.db import connection
+
+    connection.close()  # the SQLite file is shared with the server process
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "served_app:application", "--chdir", str(ROOT / "bench"),
+         "--workers", "1", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+    )  # fmt: skip
+
+    def get(path_info: str) -> int:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(f"GET {path_info} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+            head = sock.recv(65536)
+            while sock.recv(65536):
+                pass
+        return int(head[9:12])
+
+    try:
+        for _ in range(100):
+            try:
+                get("/bench-hello/")
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            print("  gunicorn did not start")
+            return None
+        paths = {
+            "hello": "/bench-hello/",
+            "verify": f"/verify/{certificate.code}/",
+            "verify_unknown": "/verify/0000-0000-0000-0001-1/",
+        }
+        assert all(get(p) == 200 for p in paths.values())
+        counts = dict.fromkeys(paths, 0)
+        spent = dict.fromkeys(paths, 0.0)
+        burst = 0.5
+        for _ in range(max(1, int(seconds / burst))):
+            for name, p in paths.items():  # interleaved bursts so machine load affects all equally
+                done = [0] * 4
+                deadline = time.perf_counter() + burst
+
+                def client(slot: int, p: str = p, deadline: float = deadline, done: list = done) -> None:
+                    while time.perf_counter() < deadline:
+                        get(p)
+                        done[slot] += 1
+
+                threads = [threading.Thread(target=client, args=(i,)) for i in range(4)]
+                start = time.perf_counter()
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                spent[name] += time.perf_counter() - start
+                counts[name] += sum(done)
+        return {name: counts[name] / spent[name] for name in paths}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def lookup_us(certificate) -> float:
     """Median microseconds of the lookup alone (one indexed query), to show table size does not matter."""
     from certificates.selectors import certificate_lookup
@@ -279,7 +345,8 @@ def main() -> None:
         rps = throughput(args.seconds, certificate)
         set_conn_max_age(configured)
         rps["lookup_us"] = lookup_us(certificate)
-        rows.append((size, render, rps))
+        served = served_throughput(args.seconds, certificate)
+        rows.append((size, render, rps, served))
         weasy = render["weasyprint"]
         ratio = f"{weasy / render['unsigned']:.1f}× slower than reportlab unsigned" if weasy else "n/a"
         print(f"\n== {size:,} certificates in the table")
@@ -291,9 +358,12 @@ def main() -> None:
             print(f"  same certificate from HTML by WeasyPrint:            median {weasy:.1f} ms  ({ratio})")
         print(f"  lookup by code alone:                                median {rps['lookup_us']:.0f} µs")
         for label, figures in (
-            (f"database connection per request (CONN_MAX_AGE={configured}, as configured)", rps_configured),
-            ("persistent database connections (CONN_MAX_AGE=60)", rps),
+            ("served by gunicorn (1 sync worker, persistent connections as in production), HTTP clients", served),
+            (f"in-process WSGI handler, database connection per request (CONN_MAX_AGE={configured})", rps_configured),
+            ("in-process WSGI handler, persistent database connections (CONN_MAX_AGE=60)", rps),
         ):
+            if figures is None:
+                continue
             share = figures["verify"] / figures["hello"]
             print(f"  {label}:")
             print(f"    hello view:                       {figures['hello']:7.0f} req/s")
@@ -301,12 +371,15 @@ def main() -> None:
             print(f"    verification page (known code):   {known:7.0f} req/s = {share:.0%} of hello (target ≥ 70 %)")
             print(f"    verification page (unknown code): {unknown:7.0f} req/s")
     if len(rows) > 1:
-        (small, r1, q1), (large, r2, q2) = rows[0], rows[-1]
+        (small, r1, q1, s1), (large, r2, q2, s2) = rows[0], rows[-1]
         print(f"\n== {large:,} vs {small:,} rows (1.00 = same speed; other load on the machine moves all figures)")
         print(f"  lookup by code (one indexed query): {q1['lookup_us']:.0f} µs vs {q2['lookup_us']:.0f} µs")
         print(f"  unsigned render {r2['unsigned'] / r1['unsigned']:.2f}×, signed {r2['signed'] / r1['signed']:.2f}×")
         share1, share2 = q1["verify"] / q1["hello"], q2["verify"] / q2["hello"]
-        print(f"  verification page as a share of hello: {share1:.0%} vs {share2:.0%}")
+        print(f"  verification page as a share of hello, in-process: {share1:.0%} vs {share2:.0%}")
+        if s1 and s2:
+            served1, served2 = s1["verify"] / s1["hello"], s2["verify"] / s2["hello"]
+            print(f"  verification page as a share of hello, served: {served1:.0%} vs {served2:.0%}")
     shutil.rmtree(WORK, ignore_errors=True)
 
 

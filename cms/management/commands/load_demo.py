@@ -1,8 +1,11 @@
+import logging
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from accounts.demo import demo_users_ensure
+from assessments.demo import demo_assessments_ensure
 from cms.demo import demo_content_ensure
 
 
@@ -12,13 +15,15 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         call_command("load_framework", "ictcft-v3", stdout=self.stdout)
         accounts = demo_users_ensure()
+        # Wagtail logs a line per page created, edited and published: hundreds of lines that hide the logins below.
+        wagtail_log = logging.getLogger("wagtail")
+        level = wagtail_log.level
+        wagtail_log.setLevel(logging.WARNING)
         try:
-            from assessments.demo import demo_assessments_ensure
-        except ImportError:
-            demo_assessments_ensure = None
-        if demo_assessments_ensure is not None:
             demo_assessments_ensure()
-        modules = demo_content_ensure()
+            modules = demo_content_ensure()
+        finally:
+            wagtail_log.setLevel(level)
         self.stdout.write(_("Demo modules: %(n)d, in the catalogue at /modules/.") % {"n": len(modules)})
         self.stdout.write(_("Demo accounts (username / password / role):"))
         for acc in accounts:
