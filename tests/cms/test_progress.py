@@ -78,6 +78,25 @@ def test_my_learning_lists_modules_in_progress_and_done(logged_in, make_module):
     assert "Untouched module" not in html
 
 
+def test_my_learning_shows_the_state_of_each_closing_assessment(logged_in, make_module, teacher):
+    from assessments.demo import demo_assessments_ensure
+    from assessments.models import Assessment
+    from assessments.services import attempt_start
+    from cms.models import ModuleAssessment
+
+    demo_assessments_ensure()
+    module = make_module("assessed", code="KA.1", lessons=2, title="Assessed module")
+    closing = Assessment.objects.get(slug="module-ka-1")
+    ModuleAssessment.objects.create(page=module, assessment=closing)
+    logged_in.post(complete_url(lessons_of(module)[0]))
+    card = logged_in.get(reverse("cms:my_learning")).content.decode()
+    assert "1 of 2 lessons done" in card
+    assert closing.title in card and "not started" in card
+    attempt_start(user=teacher, assessment=closing)
+    card = logged_in.get(reverse("cms:my_learning")).content.decode()
+    assert "in progress" in card and "not started" not in card
+
+
 def test_anonymous_visitors_cannot_record_progress(client, make_module):
     module = make_module("anon", lessons=1)
     lesson = lessons_of(module)[0]
