@@ -9,6 +9,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from .api import api
 
 urlpatterns = [
+    # First: verification pages are the most requested public URLs (QR scans), and every pattern tried before a
+    # match costs time on each of them. Their paths (verify/, certificates/, credentials/<code>.json, me/certificates/)
+    # shadow nothing below.
+    path("", include("certificates.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -20,7 +24,6 @@ urlpatterns = [
     path("learn/", include("cms.urls")),
     path("assessments/", include("assessments.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
-    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:
