@@ -199,6 +199,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 CERTIFICATE_KEY_DIR = Path(env("CERTIFICATE_KEY_DIR", default=str(BASE_DIR.parent / ".ictcft-keys")))
 
 RATELIMIT_VIEW = "config.views.ratelimited"
+RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+# How many reverse proxies add X-Forwarded-For in front of the app: rate limits count the address they saw.
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
 
 LOGGING = {
     "version": 1,
