@@ -198,6 +198,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
 CERTIFICATE_KEY_DIR = Path(env("CERTIFICATE_KEY_DIR", default=str(BASE_DIR.parent / ".ictcft-keys")))
 
+# Certificate lookups (page, API, PDF, upload) share one bucket per client: codes cannot be enumerated (ADR 0056).
+CERTIFICATE_LOOKUP_RATE = env("CERTIFICATE_LOOKUP_RATE", default="30/m")
 RATELIMIT_VIEW = "config.views.ratelimited"
 RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 # How many reverse proxies add X-Forwarded-For in front of the app: rate limits count the address they saw.
