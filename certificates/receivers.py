@@ -2,6 +2,7 @@
 
 import logging
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from competency.signals import level_attained
@@ -9,6 +10,14 @@ from competency.signals import level_attained
 logger = logging.getLogger(__name__)
 
 REMINDER_SCHEDULE_NAME = "certificates: expiry reminders"
+
+
+@receiver(post_save, sender="certificates.Certificate", dispatch_uid="certificates.verify_page_forget")
+def forget_verify_page(sender, instance, **kwargs) -> None:
+    # Any save (issue, revoke, a fix made in a shell) drops the cached verification pages of that code.
+    from .page_cache import verify_page_forget
+
+    verify_page_forget(code=instance.code)
 
 
 @receiver(level_attained, dispatch_uid="certificates.issue_on_level_attained")

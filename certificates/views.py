@@ -1,6 +1,5 @@
 """Pages for people: verify a code or a PDF, download a certificate, list one's own certificates."""
 
-import hashlib
 import json
 
 from django import forms
@@ -15,10 +14,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from config.views import ratelimited
 
-from .codes import code_digest
 from .credentials import status_list_credential_build, status_list_encode
 from .linkedin import linkedin_add_url
 from .models import CertificateStatus
+from .page_cache import verify_page_cached, verify_page_store
 from .ratelimits import lookup_limited
 from .selectors import (
     certificate_current,
@@ -78,38 +77,20 @@ def verify(request):
     )
 
 
-PAGE_CACHE_SECONDS = 3600
-
-
-def _page_cache_key(request, state, error) -> str | None:
-    """Rendered verification pages are cached for anonymous visitors.
-
-    The key holds everything the page depends on: the certificate (whose snapshot never changes), its status now,
-    its successor and the language, so revocation, re-issue or expiry change the key and no invalidation is needed.
-    A session cookie means a signed-in visitor (different navigation): no caching.
-    """
-    if settings.SESSION_COOKIE_NAME in request.COOKIES:
-        return None
-    language = get_language()
-    if state is None:
-        return f"certificates:verify:none:{language}:{hashlib.sha1((error or '').encode()).hexdigest()}"
-    # The code's digest too: a database reset must never serve another certificate's page from a persistent cache.
-    digest = code_digest(state.values["code"])[:32]
-    return f"certificates:verify:{state.pk}:{digest}:{state.status}:{state.values['superseded_by_id']}:{language}"
-
-
 @require_safe
 def verify_code(request, code: str):
     if lookup_limited(request):
         return ratelimited(request)
+    # Signed-in visitors see their own navigation, so only anonymous pages are shared through the cache.
+    cacheable = settings.SESSION_COOKIE_NAME not in request.COOKIES
+    language = get_language()
+    if cacheable:
+        html = verify_page_cached(raw=code, language=language)
+        if html is not None:
+            return HttpResponse(html)
     lookup = certificate_lookup(raw=code)
     if lookup.state is not None and lookup.code != code:
         return redirect("certificates:verify_code", code=lookup.code)
-    key = _page_cache_key(request, lookup.state, lookup.error)
-    if key is not None:
-        html = cache.get(key)
-        if html is not None:
-            return HttpResponse(html)
     certificate = lookup.certificate
     context = {"certificate": certificate, "error": lookup.error, "statuses": CertificateStatus}
     if certificate is not None and certificate.superseded_by_id:
@@ -117,8 +98,12 @@ def verify_code(request, code: str):
     # NOT FOUND is answered 200 like every other status: a 404 would send the request through Wagtail's redirect
     # lookup and make unknown codes measurably slower than known ones (ADR 0056).
     response = render(request, "certificates/verify_result.html", context)
-    if key is not None:
-        cache.set(key, response.content, PAGE_CACHE_SECONDS)
+    # An unknown code typed in another form than the canonical one is not stored: were it ever issued, only the
+    # canonical form's entry would be dropped.
+    if cacheable and (lookup.state is not None or lookup.error or lookup.code == code):
+        valid = lookup.state is not None and lookup.state.status == CertificateStatus.VALID
+        stale_at = lookup.state.values["expires_at"] if valid else None
+        verify_page_store(raw=code, language=language, html=response.content, stale_at=stale_at)
     return response
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from certificates.codes import code_digest, code_generate
 from certificates.issuer import issuer_get
 from certificates.models import Certificate
+from certificates.page_cache import verify_page_forget
 from competency.models import Level, LevelAttainment
 
 from .documents import documents_make, status_list_cache_key
@@ -81,6 +82,8 @@ def _status_list_changed(certificate: Certificate) -> None:
     key = status_list_cache_key(certificate.status_list_id)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+    # Re-issue changes the old certificate with update(), which sends no post_save: its pages go here.
+    verify_page_forget(code=certificate.code)
 
 
 def certificate_issue(*, user, level: Level, manual: bool = False, issued_by=None) -> Certificate:
