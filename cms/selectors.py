@@ -47,14 +47,18 @@ class CatalogFilters:
     @classmethod
     def from_query(cls, query) -> "CatalogFilters":
         def clean(name: str, limit: int = 20) -> str:
-            return (query.get(name) or "").strip()[:limit]
+            # A NUL byte cannot reach the database (PostgreSQL refuses it, SQLite's full-text syntax breaks on it).
+            return (query.get(name) or "").replace("\x00", "").strip()[:limit]
 
+        q = clean("q", 200)
+        if q.count('"') % 2:  # an unclosed quote is a full-text syntax error: search the words instead
+            q = q.replace('"', " ").strip()
         return cls(
             level=clean("level"),
             aspect=clean("aspect"),
             competency=clean("competency"),
             language=clean("language"),
-            q=clean("q", 200),
+            q=q,
         )
 
     @property

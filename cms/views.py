@@ -11,14 +11,16 @@ from . import selectors, services
 from .models import CompletionMethod, LessonPage, ModulePage
 
 
+# `id`, not `pk`: the pk of a page type is its parent link, whose lookup does not turn a number too large for the
+# database into "not found" (an OverflowError otherwise); the inherited `id` is an AutoField, whose lookup does.
 def _live_lesson(page_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live(), pk=page_id)
+    return get_object_or_404(LessonPage.objects.live(), id=page_id)
 
 
 @login_required
 @require_POST
 def module_start(request, page_id: int):
-    module = get_object_or_404(ModulePage.objects.live(), pk=page_id)
+    module = get_object_or_404(ModulePage.objects.live(), id=page_id)
     services.module_start(user=request.user, module=module)
     lessons = selectors.module_lessons(module=module)
     done = frozenset(module.lesson_completions.filter(user=request.user).values_list("lesson_id", flat=True))

@@ -1,6 +1,7 @@
 """Read-only framework API (django-ninja)."""
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
@@ -66,7 +67,7 @@ def framework_list(request: HttpRequest):
 def framework_detail(request: HttpRequest, slug: str):
     fw = selectors.framework_get_detailed(slug=slug)
     if fw is None:
-        raise HttpError(404, f"No framework with slug '{slug}'.")
+        raise HttpError(404, _("No framework with slug “%(slug)s”.") % {"slug": slug})
     return {
         **{f: getattr(fw, f) for f in FrameworkOut.model_fields if f not in ("levels", "aspects", "competencies")},
         "levels": list(fw.levels.all()),

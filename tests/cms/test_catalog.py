@@ -48,3 +48,14 @@ def test_every_filter_control_has_a_label(client, make_module):
     for control in ("f-q", "f-level", "f-aspect", "f-competency", "f-language"):
         assert f'for="{control}"' in html and f'id="{control}"' in html
     assert Competency.objects.count() == 18
+
+
+def test_search_with_an_unclosed_quote_or_a_nul_byte_still_answers(client, make_module):
+    module = make_module("quoted", words="photosynthesis")
+    url = module.get_parent().url
+    lesson = lessons_of(module)[0]
+    for q in ("%22photosynthesis", "photosynthesis%22", "%22photosynthesis%22%20%22", "photo%00synthesis"):
+        response = client.get(f"{url}?q={q}")
+        assert response.status_code == 200, q
+        assert f'href="{lesson.url}"' in response.content.decode(), q
+    assert client.get(f"{url}?level=K%00A").status_code == 200

@@ -143,3 +143,10 @@ def test_reflection_too_long_or_unknown_prompt_is_refused_without_losing_the_tex
         reverse("cms:reflection_save", kwargs={"page_id": lesson.pk, "block_id": "nope"}), {"text": "hi"}
     )
     assert response.status_code == 400 and "not part of the lesson" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url", ["/learn/modules/{n}/start/", "/learn/lessons/{n}/complete/", "/learn/lessons/{n}/reflections/b/"]
+)
+def test_a_page_number_too_large_for_the_database_is_not_found(logged_in, url):
+    assert logged_in.post(url.format(n=10**30)).status_code == 404

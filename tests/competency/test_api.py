@@ -38,6 +38,12 @@ def test_unknown_slug_is_404_with_a_reason(client, framework_v3):
 
 
 @pytest.mark.django_db
+def test_unknown_slug_reason_is_translated(client, framework_v3, monkeypatch):
+    monkeypatch.setattr("competency.api._", lambda text: f"[fr] {text}")
+    assert client.get("/api/v1/frameworks/nope").json()["detail"] == "[fr] No framework with slug “nope”."
+
+
+@pytest.mark.django_db
 def test_openapi_document_lists_the_framework_paths(client):
     response = client.get("/api/v1/openapi.json")
     assert response.status_code == 200
