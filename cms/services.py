@@ -57,7 +57,8 @@ def reflection_save(*, user, lesson: LessonPage, block_id: str, text: str) -> Re
     """Save (or clear, when empty) the teacher's private note for one reflection prompt of the lesson."""
     if not any(block.block_type == "reflection" and block.id == block_id for block in lesson.body):
         raise ValidationError(_("This reflection prompt is not part of the lesson."))
-    text = text.strip()
+    # PostgreSQL refuses NUL in text; a pasted or hand-made NUL must not cost the teacher the note.
+    text = text.replace("\x00", "").strip()
     if len(text) > REFLECTION_MAX:
         raise ValidationError(
             _("Your note is too long: %(n)d characters, at most %(max)d.") % {"n": len(text), "max": REFLECTION_MAX}

@@ -129,6 +129,14 @@ def test_reflection_note_is_saved_privately_and_shown_again(logged_in, client, m
     assert "pair work on Tuesday" not in client.get(lesson.url).content.decode()
 
 
+def test_reflection_note_with_a_nul_character_is_saved_without_it(logged_in, make_module):
+    lesson = lessons_of(make_module("nul", lessons=1))[0]
+    block_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    url = reverse("cms:reflection_save", kwargs={"page_id": lesson.pk, "block_id": block_id})
+    assert logged_in.post(url, {"text": "Pair\x00 work"}).status_code < 400
+    assert "Pair work" in logged_in.get(lesson.url).content.decode()
+
+
 def test_reflection_too_long_or_unknown_prompt_is_refused_without_losing_the_text(logged_in, make_module):
     module = make_module("long", lessons=1)
     lesson = lessons_of(module)[0]
