@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from .models import Answer, Assessment, Attempt, AttemptStatus, Review
 
@@ -89,6 +90,24 @@ def reviews_for_answer(*, answer: Answer) -> list[Review]:
     return list(Review.objects.filter(answer=answer).select_related("reviewer").order_by("created_at", "id"))
 
 
+def reviews_by_answer(*, answers: list[Answer]) -> dict[int, list[Review]]:
+    """answer id -> its reviews, oldest first, with the review that replaced each: one query for all the answers."""
+    by_answer: dict[int, list[Review]] = {}
+    if not answers:
+        return by_answer
+    reviews = (
+        Review.objects.filter(answer__in=answers).select_related("reviewer", "replaced_by").order_by("created_at", "id")
+    )
+    for review in reviews:
+        by_answer.setdefault(review.answer_id, []).append(review)
+    return by_answer
+
+
+DISCRIMINATION_LOW = Decimal("0.2")
+FACILITY_LOW = Decimal("0.2")
+FACILITY_HIGH = Decimal("0.95")
+
+
 @dataclass
 class ItemStatistics:
     question_id: int
@@ -97,6 +116,19 @@ class ItemStatistics:
     attempts: int
     facility: Decimal | None  # mean score, 0..1
     discrimination: Decimal | None  # correlation of the item score with the rest of the test
+
+    @property
+    def warnings(self) -> list[str]:
+        """Why a trainer should look at this question again, in words (not only a colour)."""
+        found = []
+        if self.discrimination is not None and self.discrimination < DISCRIMINATION_LOW:
+            found.append(_("Weak or negative discrimination: stronger teachers do not do better on it."))
+        if self.attempts >= 2 and self.facility is not None:
+            if self.facility <= FACILITY_LOW:
+                found.append(_("Very hard: almost nobody gets it right. Check the key."))
+            elif self.facility >= FACILITY_HIGH:
+                found.append(_("Very easy: almost everybody gets it right."))
+        return found
 
 
 def _pearson(xs: list[float], ys: list[float]) -> float | None:

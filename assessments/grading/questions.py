@@ -69,9 +69,19 @@ def grade_numeric(key: dict, response) -> Decimal:
     return ONE if abs(value - answer) <= tolerance else ZERO
 
 
-def normalise_text(text: str, *, case_sensitive: bool, ignore_accents: bool) -> str:
+def normalise_text(text: str, *, case_sensitive: bool, ignore_accents: bool, whitespace: str = "collapse") -> str:
+    """Unicode-normalised text; spaces as the `whitespace` option says:
+
+    "collapse" ignores spaces at the ends and counts a run of spaces as one; "ignore" drops every space
+    ("e mail" = "email"); "exact" ignores only the spaces at the ends.
+    """
     s = unicodedata.normalize("NFKC", text)
-    s = " ".join(s.split())
+    if whitespace == "ignore":
+        s = "".join(s.split())
+    elif whitespace == "exact":
+        s = s.strip()
+    else:
+        s = " ".join(s.split())
     if not case_sensitive:
         s = s.casefold()
     if ignore_accents:
@@ -89,7 +99,11 @@ def _pattern(accepted: str, **flags) -> re.Pattern:
 def grade_short_text(key: dict, response) -> Decimal:
     if not isinstance(response, str):
         return ZERO
-    flags = {"case_sensitive": bool(key.get("case_sensitive")), "ignore_accents": bool(key.get("ignore_accents"))}
+    flags = {
+        "case_sensitive": bool(key.get("case_sensitive")),
+        "ignore_accents": bool(key.get("ignore_accents")),
+        "whitespace": key.get("whitespace", "collapse"),
+    }
     given = normalise_text(response, **flags)
     if not given:
         return ZERO

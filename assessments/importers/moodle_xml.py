@@ -95,6 +95,11 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
         ]
         if single:
             d.type = "single"
+            if any(0 < _fraction(a) < 100 for a in answers):
+                raise ValueError(
+                    f"{d.where()}: "
+                    + _("partial credit in a single-choice question is not supported; use multiple response")
+                )
             for o, a in zip(d.options, answers, strict=True):
                 o.correct = _fraction(a) == 100
         else:
@@ -108,6 +113,8 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
         d.type = "short_text"
         usecase = q.find("usecase")
         d.case_sensitive = usecase is not None and usecase.text.strip() == "1"
+        if any(0 < _fraction(a) < 100 for a in answers):
+            raise ValueError(f"{d.where()}: " + _("partial-credit short answers are not supported"))
         d.options = [
             DraftOption(text=a.value(), correct=True, feedback=a.value("feedback"))
             for a in answers

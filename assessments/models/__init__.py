@@ -7,7 +7,7 @@ from .assessment import (
     FeedbackTiming,
 )
 from .attempts import Answer, Attempt, AttemptStatus
-from .questions import MultipleScoring, Question, QuestionCompetency, QuestionOption, QuestionType
+from .questions import MultipleScoring, Question, QuestionCompetency, QuestionOption, QuestionType, Whitespace
 from .reviews import Review
 from .rubrics import Rubric, RubricCriterion, RubricLevel
 
@@ -30,4 +30,5 @@ __all__ = [
     "Rubric",
     "RubricCriterion",
     "RubricLevel",
+    "Whitespace",
 ]

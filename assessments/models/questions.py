@@ -31,6 +31,12 @@ class MultipleScoring(models.TextChoices):
     PROPORTIONAL = "proportional", _("Proportional, with a penalty for wrong picks")
 
 
+class Whitespace(models.TextChoices):
+    COLLAPSE = "collapse", _("Ignore extra spaces (at the ends and between words)")
+    IGNORE = "ignore", _("Ignore all spaces (“e mail” = “email”)")
+    EXACT = "exact", _("Spaces between words must match")
+
+
 class Question(ClusterableModel):
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     type = models.CharField(_("type"), max_length=20, choices=QuestionType.choices)
@@ -68,6 +74,7 @@ class Question(ClusterableModel):
     # Short text: the accepted answers are the options marked correct.
     case_sensitive = models.BooleanField(_("case matters"), default=False)
     ignore_accents = models.BooleanField(_("ignore accents"), default=True)
+    whitespace = models.CharField(_("spaces"), max_length=10, choices=Whitespace.choices, default=Whitespace.COLLAPSE)
     # Extended response.
     rubric = models.ForeignKey(
         "assessments.Rubric", on_delete=models.PROTECT, null=True, blank=True, related_name="questions"
@@ -110,7 +117,10 @@ class Question(ClusterableModel):
             ],
             heading=_("Numeric"),
         ),
-        MultiFieldPanel([FieldPanel("case_sensitive"), FieldPanel("ignore_accents")], heading=_("Short text")),
+        MultiFieldPanel(
+            [FieldPanel("case_sensitive"), FieldPanel("ignore_accents"), FieldPanel("whitespace")],
+            heading=_("Short text"),
+        ),
         MultiFieldPanel([FieldPanel("rubric"), FieldPanel("allow_file")], heading=_("Extended response")),
     ]
 

@@ -17,6 +17,8 @@ from .grading import attempt_grade, grade_one
 from .responses import response_clean
 from .snapshot import attempt_snapshot_build
 
+MAX_SEQ = 2**63 - 1  # Answer.seq is a BigIntegerField
+
 
 def attempt_expired(*, attempt: Attempt, now: datetime | None = None) -> bool:
     """Past the deadline and its grace period: saves no longer count."""
@@ -90,9 +92,10 @@ def attempt_start(*, user, assessment: Assessment, now: datetime | None = None) 
 
 @dataclass(frozen=True)
 class SaveResult:
-    saved: bool  # False when a newer (or the same) save was already stored
+    saved: bool  # False when a newer (or the same) save was already stored, or the answer is locked
     seq: int  # the sequence number now stored
     feedback: dict | None = None  # immediate feedback, when the rules show it
+    locked: bool = False  # checked with immediate feedback: the answer can no longer change
 
 
 def attempt_answer_save(
@@ -119,10 +122,17 @@ def attempt_answer_save(
     questions = attempt.questions
     if not 0 <= position < len(questions):
         raise AssessmentError(_("There is no such question in this attempt."), code="position")
+    if seq > MAX_SEQ:
+        raise AssessmentError(_("The sequence number is out of range."), code="seq")
     question = questions[position]
     cleaned = response_clean(question=question, response=response)
     immediate = attempt.rules.get("feedback_timing") == "immediately" and question["type"] != "extended"
     with transaction.atomic():
+        # Under the attempt's row lock (which closing also takes), so a save racing a submit in another tab
+        # either lands before grading or is refused: it never changes an attempt already graded.
+        status = Attempt.objects.select_for_update().values_list("status", flat=True).get(pk=attempt.pk)
+        if status != AttemptStatus.IN_PROGRESS:
+            raise AssessmentError(_("This attempt is closed; your saved answers were graded."), code="closed")
         answer = Answer.objects.select_for_update().filter(attempt=attempt, position=position).first()
         if answer is None:
             try:
@@ -132,7 +142,10 @@ def attempt_answer_save(
                 answer = Answer.objects.select_for_update().get(attempt=attempt, position=position)
         if answer.seq >= seq or answer.locked:
             return SaveResult(
-                saved=False, seq=answer.seq, feedback=_feedback(question, answer) if answer.locked else None
+                saved=False,
+                seq=answer.seq,
+                feedback=_feedback(question, answer) if answer.locked else None,
+                locked=answer.locked,
             )
         answer.response, answer.seq = cleaned, seq
         if upload is not None:
@@ -140,7 +153,9 @@ def attempt_answer_save(
         if immediate and check:
             answer.score, answer.locked = grade_one(question, cleaned), True
         answer.save()
-    return SaveResult(saved=True, seq=seq, feedback=_feedback(question, answer) if answer.locked else None)
+    return SaveResult(
+        saved=True, seq=seq, feedback=_feedback(question, answer) if answer.locked else None, locked=answer.locked
+    )
 
 
 def _feedback(question: dict, answer: Answer) -> dict:

@@ -39,7 +39,7 @@ def _holistic(points: str | None) -> tuple[dict, Decimal, dict]:
         value = Decimal(points or "")
     except ArithmeticError:
         value = Decimal(-1)
-    if not Decimal(0) <= value <= Decimal(100):
+    if not value.is_finite() or not Decimal(0) <= value <= Decimal(100):  # NaN cannot even be compared
         raise AssessmentError(_("Give a score between 0 and 100."), code="rubric")
     return {}, (value / 100).quantize(_PLACES), {}
 

@@ -85,6 +85,7 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
             "accepted": [o.text for o in options if o.is_correct] or [o.text for o in options],
             "case_sensitive": question.case_sensitive,
             "ignore_accents": question.ignore_accents,
+            "whitespace": question.whitespace,
         }
     elif t == QuestionType.ORDERING:
         presented = _shuffled(options, rng, True)

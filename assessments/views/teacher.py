@@ -102,7 +102,8 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
             if getattr(exc, "code", "") == "closed":
                 return redirect("assessments:attempt", attempt=obj.uuid)
             return redirect(_question_url(obj, number))
-        if not result.saved and action != "check":
+        # A checked (locked) answer is kept as it is: moving on from it is not a stale save.
+        if not result.saved and not result.locked and action != "check":
             messages.warning(request, _("A newer answer to this question was already saved; it is shown here."))
             return redirect(_question_url(obj, number))
         if action == "prev" and number > 1:
@@ -222,6 +223,9 @@ def _results(request: HttpRequest, attempt) -> HttpResponse:
     rows = []
     if show_answers:
         answers = selectors.answers_by_position(attempt=attempt)
+        reviews = selectors.reviews_by_answer(
+            answers=[a for i, a in answers.items() if attempt.questions[i]["type"] == "extended"]
+        )
         for i, q in enumerate(attempt.questions):
             answer = answers.get(i)
             response = answer.response if answer else None
@@ -235,9 +239,7 @@ def _results(request: HttpRequest, attempt) -> HttpResponse:
                     "correct": correct_display(q),
                     "feedback": q["feedback"]["general"],
                     "option_feedback": _option_feedback(q, response),
-                    "reviews": selectors.reviews_for_answer(answer=answer)
-                    if q["type"] == "extended" and answer
-                    else [],
+                    "reviews": reviews.get(answer.pk, []) if answer else [],
                 }
             )
     results = [{"code": code, **r} for code, r in sorted(attempt.results.items())]

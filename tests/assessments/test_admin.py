@@ -30,6 +30,7 @@ def test_trainer_creates_a_question_in_the_admin(client, trainer, framework_v3):
         "correct_boolean": "true",
         "numeric_tolerance": "0",
         "ignore_accents": "on",
+        "whitespace": "collapse",
         "alignments-TOTAL_FORMS": "1",
         "alignments-INITIAL_FORMS": "0",
         "alignments-MIN_NUM_FORMS": "1",

@@ -251,3 +251,18 @@ def test_expired_attempts_are_closed_on_a_schedule(teacher, single_choice, make_
     assessment = make_assessment([single_choice()], time_limit_minutes=1, grace_seconds=0)
     services.attempt_start(user=teacher, assessment=assessment, now=timezone.now() - timedelta(minutes=5))
     assert attempts_close_expired_task() == 1
+
+
+def test_a_save_racing_a_submit_never_changes_the_graded_attempt(teacher, single_choice, make_assessment):
+    attempt = services.attempt_start(user=teacher, assessment=make_assessment([single_choice()]))
+    right = token_of(attempt.questions[0], "Right answer")
+    services.attempt_answer_save(attempt=attempt, user=teacher, position=0, response=right, seq=1)
+    # Another tab submits while this request still holds the attempt as it was before the submit.
+    stale = Attempt.objects.get(pk=attempt.pk)
+    graded = services.attempt_submit(attempt=Attempt.objects.get(pk=attempt.pk), user=teacher)
+    wrong = token_of(attempt.questions[0], "Wrong answer")
+    with pytest.raises(AssessmentError) as exc:
+        services.attempt_answer_save(attempt=stale, user=teacher, position=0, response=wrong, seq=2)
+    assert exc.value.code == "closed"
+    assert attempt.answers.get().response == right
+    assert services.attempt_grade(attempt=Attempt.objects.get(pk=attempt.pk)).results == graded.results

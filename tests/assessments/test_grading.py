@@ -150,3 +150,31 @@ def test_weighted_competency_scores_and_pass_marks():
     assert results["KA.2"].score == Decimal("14.29")
     assert results["KA.2"].passed  # its own pass mark is 10 %
     assert results["KA.1"].questions == [0, 1]
+
+
+def test_short_text_whitespace_option():
+    def key(whitespace):
+        return {"accepted": ["e mail"], "case_sensitive": False, "ignore_accents": True, "whitespace": whitespace}
+
+    # By default extra spaces are ignored, but a missing space is a different word.
+    assert grade_short_text(key("collapse"), "  e   mail ") == 1
+    assert grade_short_text(key("collapse"), "email") == 0
+    # "Ignore all spaces" accepts the word written together or apart.
+    assert grade_short_text(key("ignore"), "email") == 1
+    assert grade_short_text(key("ignore"), " e m a i l ") == 1
+    assert grade_short_text({**key("ignore"), "accepted": ["email"]}, "e mail") == 1
+    # "Exact" ignores only the ends.
+    assert grade_short_text(key("exact"), " e mail ") == 1
+    assert grade_short_text(key("exact"), "e  mail") == 0
+    assert grade_short_text(key("exact"), "   ") == 0
+
+
+def test_short_text_whitespace_option_is_frozen_into_the_attempt(teacher, make_question, make_assessment):
+    from assessments import services
+
+    question = make_question("short_text", options=[{"text": "e mail", "is_correct": True}], whitespace="ignore")
+    attempt = services.attempt_start(user=teacher, assessment=make_assessment([question]))
+    question.whitespace = "collapse"
+    question.save()
+    services.attempt_answer_save(attempt=attempt, user=teacher, position=0, response="email", seq=1)
+    assert services.attempt_submit(attempt=attempt, user=teacher).score == 100

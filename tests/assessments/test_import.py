@@ -177,6 +177,30 @@ def test_import_creates_questions_aligned_to_the_competency(framework_v3):
         ('<quiz>\n<question type="multichoice">\n<name><text>Oops</text>\n</quiz>', "moodle-xml", "line 4"),
         ('<?xml version="1.0"?>\n<!DOCTYPE quiz [<!ENTITY x "y">]>\n<quiz></quiz>', "moodle-xml", "line 2"),
         ("<notquiz/>", "moodle-xml", "<quiz>"),
+        (
+            '<quiz>\n<question type="shortanswer"><name><text>Near</text></name>'
+            "<questiontext><text>Name it</text></questiontext>"
+            '<answer fraction="100"><text>full</text></answer><answer fraction="50"><text>half</text></answer>'
+            "</question>\n</quiz>",
+            "moodle-xml",
+            "Question “Near” (line 2): partial-credit short answers are not supported",
+        ),
+        (
+            '<quiz>\n\n<question type="multichoice"><name><text>Halves</text></name>'
+            "<questiontext><text>Pick</text></questiontext><single>true</single>"
+            '<answer fraction="100"><text>a</text></answer><answer fraction="50"><text>b</text></answer>'
+            "</question>\n</quiz>",
+            "moodle-xml",
+            "Question “Halves” (line 3): partial credit in a single-choice question",
+        ),
+        (
+            '<quiz>\n<question type="multichoice"><name><text>No key</text></name>'
+            "<questiontext><text>Pick</text></questiontext><single>true</single>"
+            '<answer fraction="0"><text>a</text></answer><answer fraction="0"><text>b</text></answer>'
+            "</question>\n</quiz>",
+            "moodle-xml",
+            "Question “No key” (line 2): a single-choice question needs",
+        ),
     ],
 )
 def test_errors_name_the_question_and_line_and_write_nothing(framework_v3, text, fmt, expected):

@@ -114,3 +114,52 @@ def test_an_empty_essay_needs_no_review(teacher, make_question, make_assessment,
     attempt = services.attempt_start(user=teacher, assessment=make_assessment([essay], slug="e", code="KD.3"))
     graded = services.attempt_submit(attempt=attempt, user=teacher)
     assert graded.status == "graded" and graded.score == 0
+
+
+def test_a_holistic_score_that_is_not_a_number_is_refused_with_a_reason(
+    client, teacher, trainer, make_question, make_assessment
+):
+    essay = make_question("extended", code="KD.3", title="Plan")
+    attempt = services.attempt_start(user=teacher, assessment=make_assessment([essay], slug="h", code="KD.3"))
+    services.attempt_answer_save(attempt=attempt, user=teacher, position=0, response={"text": "My plan"}, seq=1)
+    services.attempt_submit(attempt=attempt, user=teacher)
+    answer = Answer.objects.get(attempt=attempt)
+    client.force_login(trainer)
+    for score in ("NaN", "sNaN", "-nan"):
+        page = client.post(f"/assessments/review/{answer.pk}/", {"holistic_score": score, "feedback": ""})
+        assert page.status_code == 200, score
+        assert "Give a score between 0 and 100." in page.content.decode()
+    assert not Review.objects.exists()
+
+
+def _graded_essays(n, *, teacher, trainer, make_question, make_assessment):
+    essays = [make_question("extended", code="KD.3", title=f"Essay {i}") for i in range(n)]
+    assessment = make_assessment(essays, slug=f"essays-{n}", code="KD.3", feedback_timing="after_submission")
+    attempt = services.attempt_start(user=teacher, assessment=assessment)
+    for position in range(n):
+        services.attempt_answer_save(attempt=attempt, user=teacher, position=position, response={"text": "x"}, seq=1)
+    services.attempt_submit(attempt=attempt, user=teacher)
+    for answer in Answer.objects.filter(attempt=attempt):
+        services.review_record(answer=answer, reviewer=trainer, levels={}, holistic_score="40", feedback="FIRST-TRY")
+        services.review_record(answer=answer, reviewer=trainer, levels={}, holistic_score="80", feedback="REGRADED")
+    return attempt
+
+
+def test_results_page_queries_do_not_grow_with_the_essays(
+    client, teacher, trainer, make_question, make_assessment, django_assert_max_num_queries
+):
+    one = _graded_essays(
+        1, teacher=teacher, trainer=trainer, make_question=make_question, make_assessment=make_assessment
+    )
+    five = _graded_essays(
+        5, teacher=teacher, trainer=trainer, make_question=make_question, make_assessment=make_assessment
+    )
+    client.force_login(teacher)
+    client.get(one.get_absolute_url())
+    with django_assert_max_num_queries(100) as ctx:
+        page = client.get(one.get_absolute_url()).content.decode()
+    budget = len(ctx.captured_queries)
+    assert page.count("REGRADED") == 1 and "FIRST-TRY" not in page  # only the grade in force is shown
+    with django_assert_max_num_queries(budget):
+        page = client.get(five.get_absolute_url()).content.decode()
+    assert page.count("REGRADED") == 5 and "FIRST-TRY" not in page

@@ -76,3 +76,6 @@ def test_item_statistics_flag_a_broken_question(make_user, single_choice, make_a
     client.force_login(trainer)
     page = client.get("/assessments/statistics/stats/").content.decode()
     assert "broken" in page and "-1.00" in page
+    # The broken question stands out in words, not only by colour; the good ones do not.
+    assert stats["broken"].warnings and not stats["good0"].warnings
+    assert page.count("Weak or negative discrimination") == 1

@@ -84,3 +84,67 @@ def test_assessment_page_tells_why_no_new_attempt(client, teacher, single_choice
     refused = client.post("/assessments/once/start/", follow=True).content.decode()
     assert "You have used all 1 attempts" in refused
     assert Attempt.objects.count() == 1
+
+
+def test_a_sequence_number_too_large_to_store_is_refused_with_a_reason(client, teacher, single_choice, make_assessment):
+    make_assessment([single_choice(), single_choice(title="two")], slug="huge")
+    attempt = _start(client, teacher, "huge")
+    token = token_of(attempt.questions[0], "Right answer")
+    autosave = client.post(
+        f"/assessments/attempt/{attempt.uuid}/save/", {"position": 0, "seq": 2**63, "response": token}
+    )
+    assert autosave.status_code == 400 and autosave.json()["code"] == "seq"
+    page = f"/assessments/attempt/{attempt.uuid}/q/1/"
+    form = client.post(page, {"seq": 2**63, "action": "next", "response": token}, follow=True)
+    assert form.status_code == 200 and "The sequence number is out of range." in form.content.decode()
+    assert not Answer.objects.filter(attempt=attempt).exists()
+
+
+def test_after_checking_an_answer_the_teacher_moves_on(client, teacher, single_choice, make_assessment):
+    make_assessment([single_choice(), single_choice(title="two")], slug="onward", feedback_timing="immediately")
+    attempt = _start(client, teacher, "onward")
+    q = attempt.questions[0]
+    page = f"/assessments/attempt/{attempt.uuid}/q/1/"
+    client.post(page, {"seq": 1, "action": "check", "response": token_of(q, "Right answer")})
+    # The checked answer's fields are disabled, so "Save & next" sends no response: it must still move on.
+    moved = client.post(page, {"seq": 2, "action": "next"}, follow=True)
+    assert moved.redirect_chain[-1][0].endswith("/q/2/")
+    assert "A newer answer to this question was already saved" not in moved.content.decode()
+    back = client.post(page, {"seq": 3, "action": "goto-2"}, follow=True)
+    assert back.redirect_chain[-1][0].endswith("/q/2/")
+    assert Answer.objects.get(attempt=attempt, position=0).response == token_of(q, "Right answer")
+
+
+def test_trainer_pages_refuse_teachers_and_send_visitors_to_log_in(client, teacher, single_choice, make_assessment):
+    make_assessment([single_choice()], slug="guarded")
+    attempt = _start(client, teacher, "guarded")
+    client.post(f"/assessments/attempt/{attempt.uuid}/submit/")
+    answer = Answer.objects.get(attempt=attempt)
+    trainer_pages = [
+        "/assessments/review/",
+        f"/assessments/review/{answer.pk}/",
+        "/assessments/statistics/",
+        "/assessments/statistics/guarded/",
+        "/assessments/import/",
+    ]
+    for url in trainer_pages:
+        assert client.get(url).status_code == 403, url
+    client.logout()
+    for url in [*trainer_pages, "/assessments/guarded/", attempt.get_absolute_url()]:
+        response = client.get(url)
+        assert response.status_code == 302 and "/login/" in response.url, url
+    assert client.post("/assessments/guarded/start/").status_code == 302
+    assert Attempt.objects.count() == 1
+
+
+def test_feedback_never_shows_scores_but_neither_answers_nor_feedback(client, teacher, single_choice, make_assessment):
+    make_assessment([single_choice()], slug="quiet", feedback_timing="never")
+    make_assessment([single_choice(title="other")], slug="told", feedback_timing="after_submission")
+    for slug in ("quiet", "told"):
+        attempt = _start(client, teacher, slug)
+        page = f"/assessments/attempt/{attempt.uuid}/q/1/"
+        client.post(page, {"seq": 1, "action": "finish", "response": token_of(attempt.questions[0], "Wrong answer")})
+        results = client.post(f"/assessments/attempt/{attempt.uuid}/submit/", follow=True).content.decode()
+        assert "Results per competency" in results and "KA.1" in results
+        shown = [s in results for s in ("Right answer", "FEEDBACK-WRONG", "GENERAL-FEEDBACK")]
+        assert shown == ([False] * 3 if slug == "quiet" else [True] * 3), slug
