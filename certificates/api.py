@@ -30,6 +30,12 @@ class ErrorOut(Schema):
     detail: str
 
 
+# The same answer with a trailing slash: otherwise a valid code would fall through to the site's HTML 404 page.
+@router.get(
+    "/{code}/",
+    response={200: CertificateOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    include_in_schema=False,
+)
 @router.get(
     "/{code}",
     response={200: CertificateOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},

@@ -13,6 +13,8 @@ class Issuer:
     name: str
     url: str
     signature_path: Path | None
+    signatory_name: str = ""
+    signatory_title: str = ""
 
 
 def issuer_get() -> Issuer:
@@ -34,4 +36,6 @@ def issuer_get() -> Issuer:
         name=config.issuer_name or DEFAULT_ISSUER_NAME,
         url=config.issuer_url or settings.SITE_URL,
         signature_path=signature if signature and signature.is_file() else None,
+        signatory_name=config.signatory_name.strip(),
+        signatory_title=config.signatory_title.strip(),
     )

@@ -47,7 +47,7 @@ class Certificate(models.Model):
     snapshot = models.JSONField(_("snapshot"), default=dict)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
-    # True until revoked or superseded; the partial unique constraint below keys on it.
+    # True until revoked, superseded or, once expired, renewed; the partial unique constraint below keys on it.
     is_current = models.BooleanField(_("current"), default=True, editable=False)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
     revoke_reason = models.TextField(_("reason for revocation"), blank=True, editable=False)

@@ -6,7 +6,7 @@ from datetime import UTC
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -115,11 +115,18 @@ def certificates_for_user(*, user) -> QuerySet[Certificate]:
 
 
 def status_list_revoked_indices(*, list_id: int) -> list[int]:
-    """Positions set in status list `list_id`: certificates revoked or superseded (no longer in force)."""
+    """Positions set in status list `list_id`: certificates revoked or superseded (no longer in force).
+
+    An expired certificate that was renewed is no longer current but is neither: its own validUntil says expired.
+    """
     first = (list_id - 1) * STATUS_LIST_SIZE
-    indices = Certificate.objects.filter(
-        is_current=False, status_list_index__gte=first, status_list_index__lt=first + STATUS_LIST_SIZE
-    ).values_list("status_list_index", flat=True)
+    indices = (
+        Certificate.objects.filter(
+            is_current=False, status_list_index__gte=first, status_list_index__lt=first + STATUS_LIST_SIZE
+        )
+        .filter(Q(revoked_at__isnull=False) | Q(superseded_by__isnull=False))
+        .values_list("status_list_index", flat=True)
+    )
     return [index - first for index in indices]
 
 

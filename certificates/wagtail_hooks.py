@@ -1,5 +1,6 @@
 """Certificates in the Wagtail admin: a read-only listing with issue, re-issue and revoke, one or in bulk."""
 
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,8 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -14,6 +17,26 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import admin_views
 from .models import Certificate
 from .services import CertificateError, certificate_reissue, certificate_revoke
+
+
+class CertificatePermissionPolicy(ModelPermissionPolicy):
+    """Nobody deletes a certificate, superusers included: revoke it instead.
+
+    A deleted certificate would answer NOT FOUND instead of REVOKED, and its status-list bit would fall back to
+    "in force", so copies of its signed credential would keep verifying offline.
+    """
+
+    def user_has_permission(self, user, action: str) -> bool:
+        return action != "delete" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "delete"]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate), exact_class=True)
 
 
 def _edit_redirect(request, pk):

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import fonts_register, text_for_display
+from .fonts import fonts_register, text_runs
 
 PAGE_W, PAGE_H = landscape(A4)
 INK = HexColor("#1b2a3a")
@@ -37,21 +37,33 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 def _text(
     c: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left", width=None
 ) -> None:
-    shown, font = text_for_display(text, bold=bold)
-    if width is not None:
-        shown = _fit(shown, font, size, width)
-    c.setFont(font, size)
-    {"left": c.drawString, "right": c.drawRightString, "centre": c.drawCentredString}[align](x, y, shown)
+    runs = text_runs(text, bold=bold)
+    if width is not None and len(runs) == 1:
+        runs = [(_fit(runs[0][0], runs[0][1], size, width), runs[0][1])]
+    _draw_runs(c, x, y, runs, size, align=align)
+
+
+def _draw_runs(c: Canvas, x: float, y: float, runs: list[tuple[str, str]], size: float, *, align: str) -> None:
+    if len(runs) == 1:
+        c.setFont(runs[0][1], size)
+        {"left": c.drawString, "right": c.drawRightString, "centre": c.drawCentredString}[align](x, y, runs[0][0])
+        return
+    # One text object for the whole line, so text extraction reads it as one line.
+    total = sum(stringWidth(shown, font, size) for shown, font in runs)
+    line = c.beginText(x - {"left": 0, "right": total, "centre": total / 2}[align], y)
+    for shown, font in runs:
+        line.setFont(font, size)
+        line.textOut(shown)
+    c.drawText(line)
 
 
 def _centred(c: Canvas, y: float, text: str, size: float, *, bold: bool = False, color: Color = INK) -> None:
-    shown, font = text_for_display(text, bold=bold)
+    runs = text_runs(text, bold=bold)
     # Long names shrink rather than run off the page.
-    while size > 10 and stringWidth(shown, font, size) > PAGE_W - 2 * MARGIN - 40:
+    while size > 10 and sum(stringWidth(s, f, size) for s, f in runs) > PAGE_W - 2 * MARGIN - 40:
         size -= 1
-    c.setFont(font, size)
     c.setFillColor(color)
-    c.drawCentredString(PAGE_W / 2, y, shown)
+    _draw_runs(c, PAGE_W / 2, y, runs, size, align="centre")
 
 
 def _qr(c: Canvas, url: str, x: float, y: float, size: float) -> None:
@@ -190,7 +202,15 @@ def page_draw(
     c.setLineWidth(0.5)
     c.setStrokeColor(MUTED)
     c.line(PAGE_W / 2 - 100, base + 14, PAGE_W / 2 + 100, base + 14)
-    _text(c, PAGE_W / 2, base, snapshot.get("issuer_name", ""), 10, align="centre")
+    signatory = snapshot.get("signatory") or {}
+    if signatory.get("name"):
+        _text(c, PAGE_W / 2, base, signatory["name"], 10, bold=True, align="centre", width=280)
+        under = " · ".join(part for part in (signatory.get("title", ""), snapshot.get("issuer_name", "")) if part)
+        c.setFillColor(MUTED)
+        _text(c, PAGE_W / 2, base - 12, under, 9, align="centre", width=280)
+        c.setFillColor(INK)
+    else:
+        _text(c, PAGE_W / 2, base, snapshot.get("issuer_name", ""), 10, align="centre")
 
     qr_size = 96
     qr_x = PAGE_W - MARGIN - 40 - qr_size

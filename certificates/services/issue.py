@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from certificates.codes import code_digest, code_generate
 from certificates.issuer import issuer_get
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateStatus
 from certificates.page_cache import verify_page_forget
 from competency.models import Level, LevelAttainment
 
@@ -66,6 +66,8 @@ def _create(
             issued_at=issued_at,
             expires_at=expires_at,
             issuer_name=issuer.name,
+            signatory_name=issuer.signatory_name,
+            signatory_title=issuer.signatory_title,
             manual=manual,
             replaces=replaces.code if replaces else None,
         ),
@@ -86,14 +88,25 @@ def _status_list_changed(certificate: Certificate) -> None:
     verify_page_forget(code=certificate.code)
 
 
+def _retire_expired(*, certificate: Certificate) -> None:
+    """An expired certificate stops being current so a renewal can be issued; it keeps answering EXPIRED.
+
+    Not revoked and not superseded, so its status-list bit stays clear: offline it reads "expired" (validUntil).
+    A concurrent renewal waits on the row lock and then finds it already retired.
+    """
+    with transaction.atomic():
+        Certificate.objects.select_for_update().filter(pk=certificate.pk, is_current=True).update(is_current=False)
+
+
 def certificate_issue(*, user, level: Level, manual: bool = False, issued_by=None) -> Certificate:
     """The holder's current certificate for `level`, issuing it if there is none.
 
     Without `manual` the level must have been attained. `manual` (trainers, `--force`) issues regardless and
-    says so on the certificate.
+    says so on the certificate. A current certificate past its expiry date is renewed: a new certificate with
+    a new validity period under the level's policy.
     """
     existing = _current(user=user, level=level)
-    if existing is not None:
+    if existing is not None and existing.status != CertificateStatus.EXPIRED:
         return existing
     attainment = LevelAttainment.objects.filter(user=user, level=level).first()
     if attainment is None and not manual:
@@ -102,6 +115,8 @@ def certificate_issue(*, user, level: Level, manual: bool = False, issued_by=Non
         )
     try:
         with transaction.atomic():
+            if existing is not None:
+                _retire_expired(certificate=existing)
             return _create(user=user, level=level, attainment=attainment, manual=manual, issued_by=issued_by)
     except IntegrityError:
         # Another worker issued it first (duplicate event, retry, double click): theirs is the certificate.

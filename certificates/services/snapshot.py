@@ -69,6 +69,8 @@ def snapshot_build(
     issuer_name: str,
     manual: bool,
     replaces: str | None = None,
+    signatory_name: str = "",
+    signatory_title: str = "",
 ) -> dict:
     framework = level.framework
     results = _competency_results(user=user, level=level, attainment=attainment)
@@ -93,6 +95,9 @@ def snapshot_build(
         "validity_months": level.validity_months,
         "attained_at": attainment.attained_at.isoformat() if attainment else None,
     }
+    if signatory_name:
+        # Who signs for the issuer (Wagtail site settings), printed under the signature as it was at issue.
+        snapshot["signatory"] = {"name": signatory_name, "title": signatory_title}
     if replaces:
         snapshot["replaces"] = replaces
     return snapshot

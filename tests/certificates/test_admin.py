@@ -72,3 +72,33 @@ def test_teachers_cannot_act(client, certificate, make_user, url):
     assert response.status_code in (302, 403)
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.VALID
+
+
+def test_nobody_deletes_a_certificate_not_even_a_superuser(client, administrator, certificate):
+    # Deleting would turn REVOKED into NOT FOUND and clear its status-list bit: revoking is the only way out.
+    client.force_login(administrator)
+    url = f"{LIST}delete/{certificate.pk}/"
+    client.post(url)
+    bulk = f"/admin/bulk/certificates/certificate/delete/?next={LIST}&id={certificate.pk}"
+    client.post(bulk)
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+    assert client.get(certificate.get_absolute_url()).content.decode().count("VALID") >= 1
+    assert f"delete/{certificate.pk}/" not in client.get(LIST).content.decode()
+
+
+@pytest.mark.parametrize("role", ["teacher", "reviewer"])
+def test_teachers_and_reviewers_cannot_revoke_in_bulk(client, request, certificate, role):
+    client.force_login(request.getfixturevalue(role))
+    url = f"/admin/bulk/certificates/certificate/revoke/?next={LIST}&id={certificate.pk}"
+    client.post(url, {"reason": "Not allowed"})
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID
+
+
+def test_reviewers_cannot_issue_reissue_or_revoke(client, reviewer, certificate, teacher, level_ka):
+    client.force_login(reviewer)
+    client.post(LIST + "add/", {"users": [teacher.pk], "level": level_ka.pk, "force": "on"})
+    client.post(f"/admin/certificates/{certificate.pk}/reissue/")
+    client.post(f"/admin/certificates/{certificate.pk}/revoke/", {"reason": "x"})
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID and Certificate.objects.count() == 1

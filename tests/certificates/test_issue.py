@@ -164,3 +164,41 @@ def test_concurrent_issuing_yields_one_current_certificate(make_user, framework_
     assert not errors
     assert len(set(codes)) == 1
     assert Certificate.objects.filter(user=user, level=level, is_current=True).count() == 1
+
+
+def test_an_expired_certificate_is_renewed_by_issuing_again(client, certificate, attained_teacher, level_ka, trainer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.credentials import status_list_is_set
+
+    level_ka.validity_months = 24
+    level_ka.save()
+    Certificate.objects.filter(pk=certificate.pk).update(expires_at=timezone.now() - timedelta(days=1))
+    renewed = certificate_issue(user=attained_teacher, level=level_ka, manual=True, issued_by=trainer)
+    assert renewed.pk != certificate.pk and renewed.status == CertificateStatus.VALID
+    assert renewed.expires_at.year == renewed.issued_at.year + 2
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.EXPIRED and not certificate.is_current
+    # Issuing again now returns the renewal; the old code still answers EXPIRED, and is not marked revoked.
+    assert certificate_issue(user=attained_teacher, level=level_ka).pk == renewed.pk
+    assert "EXPIRED" in client.get(f"/verify/{certificate.code}/").content.decode()
+    listed = json.loads(client.get(f"/credentials/status/{certificate.status_list_id}.json").content)
+    encoded = listed["credentialSubject"]["encodedList"]
+    assert not status_list_is_set(encoded=encoded, index=certificate.status_list_position)
+
+
+def test_issue_command_renews_an_expired_certificate(certificate, attained_teacher):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    Certificate.objects.filter(pk=certificate.pk).update(expires_at=timezone.now() - timedelta(days=1))
+    out, err = io.StringIO(), io.StringIO()
+    call_command(
+        "issue_certificate", user=attained_teacher.username, framework="ictcft-v3", level="KA", stdout=out, stderr=err
+    )
+    code = out.getvalue().strip()
+    assert code != certificate.code and Certificate.objects.get(code=code).status == CertificateStatus.VALID
+    assert "already holds" not in err.getvalue()

@@ -19,6 +19,7 @@ NAMES = {
     "vietnamese": "Nguyễn Thị Ánh Tuyết",
     "arabic": "فاطمة الزهراء",
     "devanagari": "अनीता शर्मा",
+    "hebrew": "שרה לוי-מזרחי",
 }
 
 
@@ -83,7 +84,7 @@ def test_page_is_a4_landscape_with_the_facts(certificate):
         assert expected in text
 
 
-@pytest.mark.parametrize("script", ["latin", "greek", "cyrillic", "vietnamese", "devanagari"])
+@pytest.mark.parametrize("script", ["latin", "greek", "cyrillic", "vietnamese", "devanagari", "hebrew"])
 def test_names_in_other_scripts_are_extractable_as_text(make_user, level_ka, script):
     from .conftest import attain
 
@@ -140,3 +141,37 @@ def test_issuer_name_and_signature_come_from_site_settings(attained_teacher, lev
     assert "Ministère de l'Éducation" in page.extract_text()
     assert cert.snapshot["issuer_name"] == "Ministère de l'Éducation"
     assert len(page.images) == 1  # the signature
+
+
+def test_signatory_from_site_settings_is_printed_under_the_signature(attained_teacher, level_ka):
+    from wagtail.models import Site
+
+    from certificates.models import CertificateSettings
+
+    config = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
+    config.signatory_name = "Dr. Ana Pérez"
+    config.signatory_title = "Director of Training"
+    config.save()
+    cert = certificate_issue(user=attained_teacher, level=level_ka)
+    text = PdfReader(io.BytesIO(_pdf_bytes(cert))).pages[0].extract_text()
+    assert "Dr. Ana Pérez" in text and "Director of Training" in text
+    # Frozen at issue: a later change of signatory leaves this certificate as it was signed.
+    assert cert.snapshot["signatory"] == {"name": "Dr. Ana Pérez", "title": "Director of Training"}
+
+
+def test_latin_letters_in_a_devanagari_name_are_drawn_with_a_font_that_has_them(make_user, level_ka):
+    from .conftest import attain
+
+    name = "Dr. अनीता Sharma"
+    user = make_user("holder-mixed", legal_name=name)
+    attain(user, level_ka)
+    cert = certificate_issue(user=user, level=level_ka)
+    page = PdfReader(io.BytesIO(_pdf_bytes(cert))).pages[0]
+    fonts_by_text = []
+    text = page.extract_text(
+        visitor_text=lambda t, cm, tm, font, size: fonts_by_text.append((t, str((font or {}).get("/BaseFont"))))
+    )
+    assert name in text
+    # Noto Sans Devanagari has no Latin letters: without a fallback they print as empty boxes.
+    latin_fonts = {font for shown, font in fonts_by_text if "Sharma" in shown}
+    assert latin_fonts and all("DejaVu" in font for font in latin_fonts), fonts_by_text

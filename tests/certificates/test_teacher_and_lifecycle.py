@@ -75,3 +75,12 @@ def test_the_reminder_task_runs_daily_from_one_schedule(db):
     schedules = Schedule.objects.filter(func="certificates.tasks.certificate_expiry_reminders_task")
     assert schedules.count() == 1 and schedules.get().schedule_type == Schedule.DAILY
     assert certificate_expiry_reminders_task() == 0
+
+
+def test_my_certificates_has_a_copy_link_button_for_the_verification_link(client, certificate, attained_teacher):
+    client.force_login(attained_teacher)
+    body = client.get("/me/certificates/").content.decode()
+    field = f'id="link-{certificate.pk}"'
+    assert field in body and f'value="{certificate.verify_url}"' in body
+    assert f'data-copy-target="link-{certificate.pk}"' in body and "Copy link" in body
+    assert "navigator.clipboard" in body

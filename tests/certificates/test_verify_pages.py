@@ -143,6 +143,16 @@ def test_api_answers_4xx_with_a_reason(client, db):
     assert missing.status_code == 404 and missing.json()["error"] == "not_found"
 
 
+def test_api_answers_json_with_a_trailing_slash_too(client, certificate):
+    found = client.get(f"/api/v1/certificates/{certificate.code}/")
+    assert found.status_code == 200 and found.json()["status"] == "VALID"
+    bad = client.get("/api/v1/certificates/not-a-code/")
+    assert bad.status_code == 400 and bad.json()["error"] == "malformed_code"
+    schema = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/certificates/{code}" in schema["paths"]
+    assert "/api/v1/certificates/{code}/" not in schema["paths"]
+
+
 def test_pdf_download(client, certificate):
     response = client.get(f"/certificates/{certificate.code}.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"

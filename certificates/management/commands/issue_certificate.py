@@ -24,11 +24,12 @@ class Command(BaseCommand):
         found = Level.objects.select_related("framework").filter(framework__slug=framework, code=level).first()
         if found is None:
             raise CommandError(f"No level {level!r} in framework {framework!r}.")
-        existed = Certificate.objects.filter(user=holder, level=found, is_current=True).exists()
+        before = Certificate.objects.filter(user=holder, level=found, is_current=True).values_list("pk", flat=True)
+        existed = set(before)
         try:
             certificate = certificate_issue(user=holder, level=found, manual=force)
         except CertificateError as exc:
             raise CommandError(f"{exc} Use --force to issue it by hand.") from exc
-        if existed:
+        if certificate.pk in existed:
             self.stderr.write(f"{user} already holds a current {level} certificate; its code is:")
         self.stdout.write(certificate.code)
