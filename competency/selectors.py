@@ -61,6 +61,18 @@ def competency_get(*, framework_slug: str, code: str) -> Competency | None:
     )
 
 
+def level_get(*, framework_slug: str, code: str) -> Level | None:
+    """A level with its competencies in aspect order (the page credentials name as their Achievement)."""
+    return (
+        Level.objects.select_related("framework")
+        .prefetch_related(
+            Prefetch("competencies", Competency.objects.select_related("aspect").order_by("aspect__order"))
+        )
+        .filter(framework__slug=framework_slug, code=code)
+        .first()
+    )
+
+
 def mastery_for_user(*, user, framework: Framework) -> dict[int, CompetencyMastery]:
     """competency id -> mastery decision, for one teacher and one framework."""
     return {m.competency_id: m for m in CompetencyMastery.objects.filter(user=user, competency__framework=framework)}

@@ -33,3 +33,11 @@ def competency_detail(request: HttpRequest, slug: str, code: str) -> HttpRespons
     if competency is None:
         raise Http404
     return render(request, "competency/competency.html", {"competency": competency, "framework": competency.framework})
+
+
+@require_GET
+def level_detail(request: HttpRequest, slug: str, code: str) -> HttpResponse:
+    level = selectors.level_get(framework_slug=slug, code=code)
+    if level is None:
+        raise Http404
+    return render(request, "competency/level.html", {"level": level, "framework": level.framework})

@@ -40,3 +40,12 @@ def test_issued_certificate_shows_revoked_in_its_status_list(certificate):
     )
     assert not status_list_revoked(credential=credential, status_list_credential=clean)
     assert status_list_revoked(credential=credential, status_list_credential=revoked)
+
+
+def test_the_achievement_and_its_alignments_open_pages_of_this_site(certificate, client, settings):
+    achievement = json.loads(certificate.credential_json)["credentialSubject"]["achievement"]
+    links = [achievement["id"]] + [a["targetUrl"] for a in achievement.get("alignment", [])]
+    assert len(links) > 1
+    for link in links:
+        assert link.startswith(settings.SITE_URL)
+        assert client.get(link.removeprefix(settings.SITE_URL)).status_code == 200, link
