@@ -189,3 +189,27 @@ def test_signed_in_visitors_see_their_own_navigation(client, certificate, attain
     _page(client, certificate.code)  # caches the anonymous page
     client.force_login(attained_teacher)
     assert "My certificates" in _page(client, certificate.code).content.decode()
+
+
+@pytest.mark.parametrize("symbol", ["*", "~", "$", "="])
+def test_codes_whose_check_symbol_is_punctuation_work_everywhere(client, teacher, level_ka, monkeypatch, symbol):
+    """Crockford's check symbols include * ~ $ =: such codes must verify, download and answer the API like others."""
+    import secrets
+
+    from certificates.codes import code_format
+    from certificates.services import certificate_issue
+
+    from .conftest import attain
+
+    code = next(c for c in (code_format(secrets.randbits(80)) for _ in range(5000)) if c.endswith(symbol))
+    monkeypatch.setattr("certificates.services.issue.code_generate", lambda: code)
+    attain(teacher, level_ka)
+    certificate = certificate_issue(user=teacher, level=level_ka)
+    assert certificate.code == code
+    assert ">VALID<" in _page(client, code).content.decode()
+    lowered = _page(client, code.lower())
+    assert lowered.status_code == 302 and lowered["Location"].endswith(f"/verify/{code}/")
+    assert client.get(f"/certificates/{code}.pdf").status_code == 200
+    assert client.get(f"/credentials/{code}.json").status_code == 200
+    assert client.get(f"/api/v1/certificates/{code}").json()["status"] == "VALID"
+    assert client.get("/verify/", {"code": code}).status_code == 302
