@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from certificates.codes import code_digest, code_generate
 from certificates.issuer import issuer_get
 from certificates.models import Certificate, CertificateStatus
-from certificates.page_cache import verify_page_forget
 from competency.models import Level, LevelAttainment
 
 from .documents import documents_make, status_list_cache_key
@@ -84,8 +83,6 @@ def _status_list_changed(certificate: Certificate) -> None:
     key = status_list_cache_key(certificate.status_list_id)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
-    # Re-issue changes the old certificate with update(), which sends no post_save: its pages go here.
-    verify_page_forget(code=certificate.code)
 
 
 def _retire_expired(*, certificate: Certificate) -> None:
@@ -152,7 +149,9 @@ def certificate_reissue(*, certificate: Certificate, by=None) -> Certificate:
                 _("Certificate %(code)s is %(status)s and cannot be re-issued.")
                 % {"code": old.code, "status": old.status_label.lower()}
             )
-        Certificate.objects.filter(pk=old.pk).update(is_current=False)
+        # Saved, not update()d: post_save drops the cached verification pages (receivers.py).
+        old.is_current = False
+        old.save(update_fields=["is_current"])
         new = _create(
             user=old.user,
             level=old.level,
@@ -162,7 +161,8 @@ def certificate_reissue(*, certificate: Certificate, by=None) -> Certificate:
             expires_at=old.expires_at,
             replaces=old,
         )
-        Certificate.objects.filter(pk=old.pk).update(superseded_by=new)
+        old.superseded_by = new
+        old.save(update_fields=["superseded_by"])
         _status_list_changed(old)
     certificate.refresh_from_db()
     return new
