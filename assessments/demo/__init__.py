@@ -1,4 +1,4 @@
-"""Demo assessments: one per demo module plus the Level 1 certification exam. Idempotent, keyed by slug.
+"""Demo assessments: one per demo module plus a certification exam per level. Idempotent, keyed by slug.
 
 Questions get a deterministic uuid from their place in the demo, so running this again adds nothing.
 """
@@ -20,23 +20,19 @@ from assessments.models import (
     RubricCriterion,
     RubricLevel,
 )
-from competency.models import Competency, Framework
+from competency.models import Competency, Framework, Objective
 
-from .ka_1_3 import KA_1, KA_2, KA_3
-from .ka_4_6 import KA_4, KA_5, KA_6
-from .kd_kc import KC_6, KD_3, LEVELS, RUBRICS
+from .pools import POOLS, RUBRICS
+from .spec import LEVELS
 
 _NS = uuid.UUID("6f1d2b0a-6c52-4f0e-9a57-1d2c3b4a5e60")
 
-MODULES = {
-    "module-ka-1": ("KA.1", KA_1),
-    "module-ka-2": ("KA.2", KA_2),
-    "module-ka-3": ("KA.3", KA_3),
-    "module-ka-4": ("KA.4", KA_4),
-    "module-ka-5": ("KA.5", KA_5),
-    "module-ka-6": ("KA.6", KA_6),
-    "module-kd-3": ("KD.3", KD_3),
-    "module-kc-6": ("KC.6", KC_6),
+# A level's exam is created once every competency of the level has a pool this large.
+EXAM_MIN_POOL = 4
+EXAMS = {
+    "KA": ("exam-ka", "Level 1 certification exam: Knowledge Acquisition"),
+    "KD": ("exam-kd", "Level 2 certification exam: Knowledge Deepening"),
+    "KC": ("exam-kc", "Level 3 certification exam: Knowledge Creation"),
 }
 
 
@@ -92,6 +88,10 @@ def _question(key: str, spec: dict, competency: Competency, competencies: dict) 
         q.rubric = _rubric(spec["rubric"], competencies)
         q.allow_file = spec["allow_file"]
     q.save()
+    if spec.get("objective"):
+        q.objectives.set(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
+        if not q.objectives.exists():
+            raise ValueError(f"Demo question {key} names an unknown objective {spec['objective']}")
     for i, option in enumerate(options):
         option.question, option.sort_order = q, i
     QuestionOption.objects.bulk_create(options)
@@ -99,12 +99,40 @@ def _question(key: str, spec: dict, competency: Competency, competencies: dict) 
     return q
 
 
+def _exam(level_code: str, competencies: list[Competency]) -> None:
+    slug, title = EXAMS[level_code]
+    exam, created = Assessment.objects.get_or_create(
+        slug=slug,
+        defaults={
+            "title": title,
+            "kind": AssessmentKind.LEVEL_EXAM,
+            "level": competencies[0].level,
+            "description": f"Two questions drawn at random for each of the {len(competencies)} competencies of "
+            "this level. 40 minutes, up to 3 attempts, 30 minutes apart.",
+            "time_limit_minutes": 40,
+            "max_attempts": 3,
+            "cooldown_minutes": 30,
+        },
+    )
+    if created:
+        exam.competencies.set(competencies)
+        AssessmentDraw.objects.bulk_create(
+            [
+                AssessmentDraw(assessment=exam, competency=c, count=2, max_difficulty=3, sort_order=i)
+                for i, c in enumerate(competencies)
+            ]
+        )
+
+
 @transaction.atomic
 def demo_assessments_ensure() -> None:
     framework = _framework()
     competencies = {c.code: c for c in Competency.objects.filter(framework=framework).select_related("level")}
-    for slug, (code, specs) in MODULES.items():
+    pool_sizes: dict[str, int] = {}
+    for pool in POOLS:
+        slug, code, specs = pool.module_assessment, pool.competency, pool.items
         competency = competencies[code]
+        pool_sizes[code] = len(specs)
         questions = [_question(f"{slug}-{i}", spec, competency, competencies) for i, spec in enumerate(specs)]
         assessment, created = Assessment.objects.get_or_create(
             slug=slug,
@@ -120,25 +148,9 @@ def demo_assessments_ensure() -> None:
             AssessmentItem.objects.bulk_create(
                 [AssessmentItem(assessment=assessment, question=q, sort_order=i) for i, q in enumerate(questions)]
             )
-    ka = [competencies[f"KA.{n}"] for n in range(1, 7)]
-    exam, created = Assessment.objects.get_or_create(
-        slug="exam-ka",
-        defaults={
-            "title": "Level 1 certification exam: Knowledge Acquisition",
-            "kind": AssessmentKind.LEVEL_EXAM,
-            "level": ka[0].level,
-            "description": "Two questions drawn at random for each of the six Knowledge Acquisition competencies. "
-            "40 minutes, up to 3 attempts, 30 minutes apart.",
-            "time_limit_minutes": 40,
-            "max_attempts": 3,
-            "cooldown_minutes": 30,
-        },
-    )
-    if created:
-        exam.competencies.set(ka)
-        AssessmentDraw.objects.bulk_create(
-            [
-                AssessmentDraw(assessment=exam, competency=c, count=2, max_difficulty=3, sort_order=i)
-                for i, c in enumerate(ka)
-            ]
+    for level_code in EXAMS:
+        level_competencies = sorted(
+            (c for c in competencies.values() if c.level.code == level_code), key=lambda c: c.code
         )
+        if level_competencies and all(pool_sizes.get(c.code, 0) >= EXAM_MIN_POOL for c in level_competencies):
+            _exam(level_code, level_competencies)

@@ -52,3 +52,12 @@ def extended(text, rubric, feedback="", difficulty=3, allow_file=True):
         "difficulty": difficulty,
         "allow_file": allow_file,
     }
+
+
+# The rubric scale every demo rubric uses: label and points per level.
+LEVELS = [("Beginning", "1"), ("Developing", "2"), ("Proficient", "3"), ("Exemplary", "4")]
+
+
+def tagged(objective: str, *items: dict) -> list[dict]:
+    """The items, each tagged to one framework objective (code such as "KA.1.a")."""
+    return [{**item, "objective": objective} for item in items]

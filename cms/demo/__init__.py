@@ -13,7 +13,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from competency.models import Competency, Level
+from competency.models import Competency, Level, Objective
 
 from ..authoring import authoring_setup_ensure
 from ..models import CatalogPage, HomePage, LessonPage, ModuleAssessment, ModulePage
@@ -90,26 +90,38 @@ def _body(spec_body: list[tuple]) -> list[tuple]:
     return out
 
 
+def _objectives(codes: list[str]) -> list[Objective]:
+    found = list(Objective.objects.filter(framework__slug=FRAMEWORK, code__in=codes))
+    missing = set(codes) - {o.code for o in found}
+    if missing:
+        raise ValueError(f"Demo content names objectives the framework does not have: {sorted(missing)}")
+    return found
+
+
 def _module(catalog: CatalogPage, spec: Module) -> ModulePage:
     module = ModulePage.objects.child_of(catalog).filter(slug=spec.slug).first()
-    if module is not None:
-        return module
-    level = Level.objects.get(framework__slug=FRAMEWORK, code=spec.level)
-    module = ModulePage(
-        title=spec.title,
-        slug=spec.slug,
-        summary=spec.summary,
-        level=level,
-        estimated_minutes=spec.minutes,
-        cover_image=_image(spec.cover),
-        cover_alt=spec.cover_alt,
-        language=spec.language,
-    )
-    module.competencies = list(Competency.objects.filter(framework__slug=FRAMEWORK, code__in=spec.competencies))
-    module.prerequisites = list(ModulePage.objects.filter(slug__in=spec.prerequisites))
-    catalog.add_child(instance=module)
-    module.save_revision().publish()
+    if module is None:
+        level = Level.objects.get(framework__slug=FRAMEWORK, code=spec.level)
+        module = ModulePage(
+            title=spec.title,
+            slug=spec.slug,
+            summary=spec.summary,
+            level=level,
+            estimated_minutes=spec.minutes,
+            cover_image=_image(spec.cover),
+            cover_alt=spec.cover_alt,
+            language=spec.language,
+        )
+        module.competencies = list(Competency.objects.filter(framework__slug=FRAMEWORK, code__in=spec.competencies))
+        module.prerequisites = list(ModulePage.objects.filter(slug__in=spec.prerequisites))
+        module.objectives = _objectives(sorted({code for lesson in spec.lessons for code in lesson.objectives}))
+        catalog.add_child(instance=module)
+        module.save_revision().publish()
+    # Lessons the demo gained since this module was first loaded are added; existing ones are never touched.
+    have = set(module.get_children().values_list("slug", flat=True))
     for lesson_spec in spec.lessons:
+        if lesson_spec.slug in have:
+            continue
         lesson = LessonPage(
             title=lesson_spec.title,
             slug=lesson_spec.slug,
@@ -117,6 +129,7 @@ def _module(catalog: CatalogPage, spec: Module) -> ModulePage:
             estimated_minutes=lesson_spec.minutes,
             body=_body(lesson_spec.body),
         )
+        lesson.objectives = _objectives(lesson_spec.objectives)
         module.add_child(instance=lesson)
         lesson.save_revision().publish()
     return module

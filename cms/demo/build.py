@@ -74,6 +74,7 @@ class Lesson:
     summary: str
     minutes: int
     body: list[tuple]
+    objectives: list[str] = field(default_factory=list)
 
 
 @dataclass

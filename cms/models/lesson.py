@@ -1,5 +1,7 @@
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -12,8 +14,17 @@ class LessonPage(Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     estimated_minutes = models.PositiveIntegerField(_("estimated time (minutes)"), default=15)
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+    objectives = ParentalManyToManyField(
+        "competency.Objective", related_name="lessons", verbose_name=_("objectives served"), blank=True
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("objectives", widget=CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["cms.ModulePage"]

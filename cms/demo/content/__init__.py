@@ -1,5 +1,23 @@
-"""The demo curriculum, in the order the catalogue lists it (prerequisites come first)."""
+"""The demo curriculum, in the order the catalogue lists it (prerequisites come first).
 
-from . import ka1, ka2, ka3, ka4, ka5, ka6, kc6, kd3
+Every module of this package that defines `MODULE` (a `build.Module`) is part of the curriculum: one file per
+module, named after its competency (`ka1.py`, `kd3.py`, ...). They are listed level by level, then by aspect.
+"""
 
-MODULES = [ka1.MODULE, ka2.MODULE, ka3.MODULE, ka4.MODULE, ka5.MODULE, ka6.MODULE, kd3.MODULE, kc6.MODULE]
+import importlib
+import pkgutil
+
+_LEVEL_ORDER = {"KA": 0, "KD": 1, "KC": 2}
+
+
+def _discover() -> list:
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        spec = getattr(module, "MODULE", None)
+        if spec is not None:
+            found.append(spec)
+    return sorted(found, key=lambda m: (_LEVEL_ORDER.get(m.level, 9), m.competencies[0], m.slug))
+
+
+MODULES = _discover()
