@@ -170,10 +170,6 @@ LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
     ("ar", _("Arabic")),
-    ("ru", _("Russian")),
-    ("zh-hans", _("Chinese")),
-    ("vi", _("Vietnamese")),
-    ("hi", _("Hindi")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
