@@ -8,7 +8,7 @@ PORT ?= 8000
 # The suite runs on two processes (pytest-xdist); `make test PYTEST_WORKERS=0` runs it in one.
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test setup install migrate demo lint format bench clean
+.PHONY: run test setup install messages makemessages migrate demo lint format bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -16,7 +16,16 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PIP) install --quiet -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed messages
+
+## Compile the committed gettext catalogues (locale/*/LC_MESSAGES/*.po) to .mo, in Python: no GNU gettext needed.
+messages: $(VENV)/.installed
+	@$(PY) bin/compile_messages.py
+
+## Refresh the catalogues from the code and templates (needs GNU gettext's xgettext): then translate the new entries.
+makemessages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l fr -l es -l ar --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
+	$(PY) manage.py makemessages -d djangojs -l fr -l es -l ar --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -50,3 +59,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .test-keys
+	find locale -name '*.mo' -delete

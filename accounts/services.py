@@ -14,3 +14,10 @@ def user_profile_update(*, user: User, data: dict) -> User:
     user.full_clean(exclude=untouched)
     user.save(update_fields=list(data))
     return user
+
+
+def user_language_set(*, user: User, language: str) -> User:
+    if user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
+    return user
