@@ -163,6 +163,13 @@ ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
 ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Password guessing: 10 failed log-ins for one account, or from one address, within 15 minutes make the form
+# refuse further tries for a while with a clear message (allauth's rate limits, kept in the cache).
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/15m/ip,10/15m/key",
+    # A school lab signs up a staff room from one address: generous, but not a script's pace.
+    "signup": "30/15m/ip",
+}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -206,6 +213,7 @@ RATELIMIT_VIEW = "config.views.ratelimited"
 RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
 # How many reverse proxies add X-Forwarded-For in front of the app: rate limits count the address they saw.
 TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES
 
 LOGGING = {
     "version": 1,

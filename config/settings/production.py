@@ -16,6 +16,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # Production runs behind one reverse proxy (README); without it every client would share the proxy's rate limit.
 TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=1)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

@@ -1,0 +1,48 @@
+"""Password guessing is slowed down: 10 failures for one account or from one address within 15 minutes."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.cache import cache
+
+LIMITED = "Too many failed login attempts. Try again later."
+
+
+@pytest.fixture(autouse=True)
+def _fresh_counters():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def verified(teacher):
+    EmailAddress.objects.create(user=teacher, email=teacher.email, verified=True, primary=True)
+    return teacher
+
+
+def _login(client, login: str, password: str, ip: str = "203.0.113.7"):
+    return client.post("/accounts/login/", {"login": login, "password": password}, REMOTE_ADDR=ip)
+
+
+def test_ten_wrong_passwords_for_one_account_lock_it_with_a_clear_message(client, verified):
+    for n in range(10):
+        response = _login(client, verified.username, f"wrong-{n}", ip=f"198.51.100.{n + 1}")
+        assert LIMITED not in response.content.decode()
+    response = _login(client, verified.username, "pw-for-tests-1", ip="198.51.100.99")
+    assert LIMITED in response.content.decode(), "even the right password waits once the account is locked"
+    assert "_auth_user_id" not in client.session
+
+
+def test_ten_failures_from_one_address_block_that_address_not_others(client, verified, make_user):
+    for n in range(10):
+        _login(client, f"nobody{n}", "wrong")
+    assert LIMITED in _login(client, "someone-else", "wrong").content.decode()
+    response = _login(client, verified.username, "pw-for-tests-1", ip="192.0.2.44")
+    assert response.status_code == 302, "another address still logs in"
+
+
+def test_a_few_mistakes_do_not_lock_anyone_out(client, verified):
+    for n in range(3):
+        _login(client, verified.username, f"wrong-{n}")
+    response = _login(client, verified.username, "pw-for-tests-1")
+    assert response.status_code == 302
