@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import teacher, trainer
+from .views import files, teacher, trainer
 
 app_name = "assessments"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("statistics/", trainer.statistics_index, name="statistics_index"),
     path("statistics/<slug:slug>/", trainer.item_statistics, name="item_statistics"),
     path("import/", trainer.import_questions, name="import"),
+    path("answer/<int:answer>/file/", files.answer_file_download, name="answer_file"),
     path("attempt/<uuid:attempt>/", teacher.attempt_home, name="attempt"),
     path("attempt/<uuid:attempt>/q/<int:number>/", teacher.attempt_question, name="question"),
     path("attempt/<uuid:attempt>/save/", teacher.attempt_autosave, name="autosave"),

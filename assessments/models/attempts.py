@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -76,6 +77,17 @@ class Attempt(models.Model):
         return self.snapshot.get("rules", {})
 
 
+class PrivateStorage(FileSystemStorage):
+    """Teachers' uploads live outside MEDIA_ROOT and have no public address: `answer_file_download` hands them out."""
+
+    def url(self, name):
+        raise ValueError("A private file has no public URL; link to its download view.")
+
+
+def private_storage() -> PrivateStorage:
+    return PrivateStorage(location=settings.PRIVATE_MEDIA_ROOT)
+
+
 def answer_upload_to(instance: "Answer", filename: str) -> str:
     return f"attempts/{instance.attempt.uuid}/{instance.position}/{filename}"
 
@@ -86,7 +98,9 @@ class Answer(models.Model):
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveSmallIntegerField(_("position"))
     response = models.JSONField(_("response"), null=True, blank=True)
-    file = models.FileField(_("uploaded file"), upload_to=answer_upload_to, blank=True, max_length=300)
+    file = models.FileField(
+        _("uploaded file"), upload_to=answer_upload_to, storage=private_storage, blank=True, max_length=300
+    )
     seq = models.BigIntegerField(_("sequence number"), default=0)
     saved_at = models.DateTimeField(_("saved at"), auto_now=True)
     # Set by grading: the fraction of the question's points earned, 0..1 (None while awaiting review).

@@ -8,6 +8,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run inline so tests see their effects without a worker.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 MEDIA_ROOT = BASE_DIR / ".test-media"
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media-private"
 CERTIFICATE_KEY_DIR = BASE_DIR / ".test-keys"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
