@@ -20,11 +20,31 @@ LESSON_1 = Lesson(
         table(
             "Common principles of ICT-in-education policies and what they look like in a lesson",
             ["Principle", "What it means", "What learners do in class"],
-            ["Equity and access", "Every learner benefits, not only those with devices at home", "Work in rotating pairs on the school's few devices; take home printed or audio versions"],
-            ["Learner-centred use", "ICT serves active learning, not only presentation", "Collect, analyse and present their own data"],
-            ["Relevance", "Learning connects to local life and work", "Investigate a local problem with a phone camera and a spreadsheet"],
-            ["Safety and ethics", "Learners are protected and act responsibly online", "Agree class rules for photos, sharing and sources"],
-            ["Sustainability", "Devices and content last and are maintained", "Learners help care for devices and keep an offline resource library"],
+            [
+                "Equity and access",
+                "Every learner benefits, not only those with devices at home",
+                "Work in rotating pairs on the school's few devices; take home printed or audio versions",
+            ],
+            [
+                "Learner-centred use",
+                "ICT serves active learning, not only presentation",
+                "Collect, analyse and present their own data",
+            ],
+            [
+                "Relevance",
+                "Learning connects to local life and work",
+                "Investigate a local problem with a phone camera and a spreadsheet",
+            ],
+            [
+                "Safety and ethics",
+                "Learners are protected and act responsibly online",
+                "Agree class rules for photos, sharing and sources",
+            ],
+            [
+                "Sustainability",
+                "Devices and content last and are maintained",
+                "Learners help care for devices and keep an offline resource library",
+            ],
         ),
         text(
             "Policies differ in emphasis. Rwanda's ICT in education policy stresses devices in schools and digital "
@@ -58,7 +78,10 @@ LESSON_1 = Lesson(
             "Policy-to-practice map",
             goal="Turn three principles of your ICT policy into classroom practice and plan for their obstacles.",
             minutes=45,
-            materials=["Your national or school ICT policy (printed extract or on a phone)", "A sheet with three columns: principle, practice, obstacle and response"],
+            materials=[
+                "Your national or school ICT policy (printed extract or on a phone)",
+                "A sheet with three columns: principle, practice, obstacle and response",
+            ],
             steps=[
                 "Read the policy and underline the sentences that ask schools or teachers to do something.",
                 "Choose three principles and write each in your own words in the first column.",
@@ -70,9 +93,21 @@ LESSON_1 = Lesson(
         ),
         check(
             "A policy asks schools to give every learner equal opportunity to use ICT. The school has four tablets for 50 learners. What best applies the principle?",
-            ("Let the four fastest learners use the tablets so they are not wasted.", False, "That widens the gap the policy wants to close."),
-            ("A rota in which every learner has regular, planned turns, with paper tasks for the rest of the group.", True, "Yes: equity is applied through planned, fair access, even with few devices."),
-            ("Wait until the school has one tablet per learner.", False, "Policies are applied with what exists; waiting leaves learners without access."),
+            (
+                "Let the four fastest learners use the tablets so they are not wasted.",
+                False,
+                "That widens the gap the policy wants to close.",
+            ),
+            (
+                "A rota in which every learner has regular, planned turns, with paper tasks for the rest of the group.",
+                True,
+                "Yes: equity is applied through planned, fair access, even with few devices.",
+            ),
+            (
+                "Wait until the school has one tablet per learner.",
+                False,
+                "Policies are applied with what exists; waiting leaves learners without access.",
+            ),
         ),
         reflect("Which sentence of your ICT policy would be hardest to apply in your classroom, and why?"),
     ],
@@ -144,10 +179,20 @@ LESSON_2 = Lesson(
         check(
             "Which statement best shows a unit plan applying an international commitment?",
             ("The unit mentions SDG 4 on its cover page.", False, "Naming a goal is not applying it."),
-            ("The unit gives learners with disabilities accessible materials and an alternative way to show their learning, and explains how.", True, "Yes: the commitment to inclusive education becomes concrete design choices."),
-            ("The unit uses as much technology as possible.", False, "More technology does not in itself serve a commitment."),
+            (
+                "The unit gives learners with disabilities accessible materials and an alternative way to show their learning, and explains how.",
+                True,
+                "Yes: the commitment to inclusive education becomes concrete design choices.",
+            ),
+            (
+                "The unit uses as much technology as possible.",
+                False,
+                "More technology does not in itself serve a commitment.",
+            ),
         ),
-        reflect("Which learner in your class is most at risk of being left out of ICT activities, and what one change would include them?"),
+        reflect(
+            "Which learner in your class is most at risk of being left out of ICT activities, and what one change would include them?"
+        ),
     ],
 )
 
@@ -167,10 +212,22 @@ LESSON_3 = Lesson(
         table(
             "Simple evidence a classroom teacher can gather in a term",
             ["Question", "Evidence", "How to collect it"],
-            ["Are all learners getting ICT time?", "Turns per learner, by gender", "A tally sheet next to the device rota"],
-            ["Is learning improving?", "Results on a short task before and after a unit", "Two quick quizzes, on paper or a phone form"],
+            [
+                "Are all learners getting ICT time?",
+                "Turns per learner, by gender",
+                "A tally sheet next to the device rota",
+            ],
+            [
+                "Is learning improving?",
+                "Results on a short task before and after a unit",
+                "Two quick quizzes, on paper or a phone form",
+            ],
             ["What do learners think?", "Three-question exit slips", "Paper slips or a show of hands, photographed"],
-            ["What blocks the practice?", "A log of problems (power, data, time)", "One line in your planner each time"],
+            [
+                "What blocks the practice?",
+                "A log of problems (power, data, time)",
+                "One line in your planner each time",
+            ],
         ),
         text(
             "Keep the numbers simple. <em>Girls had 40 % of tablet turns in March and 50 % in April after we "
@@ -216,7 +273,11 @@ LESSON_3 = Lesson(
         check(
             "Your rota shows boys get twice as many device turns as girls. What is the best next step?",
             ("Nothing: the rota is already fair on paper.", False, "The evidence shows it is not working as intended."),
-            ("Change the rota (for example, pairs with a girl as device lead), check the tally again next month and report the result.", True, "Yes: adjust, check the evidence again, report."),
+            (
+                "Change the rota (for example, pairs with a girl as device lead), check the tally again next month and report the result.",
+                True,
+                "Yes: adjust, check the evidence again, report.",
+            ),
             ("Remove devices from the lesson to avoid the problem.", False, "That removes access for everyone."),
         ),
     ],

@@ -26,11 +26,36 @@ LESSON_1 = Lesson(
         table(
             "Key concepts and subject tools that support them",
             ["Subject", "Key concept or process", "Tool (phone-first)", "How it helps"],
-            ["Mathematics", "Linear relationships", "A free graphing app (such as GeoGebra) or a spreadsheet chart", "Learners change a value and see the line move"],
-            ["Science", "Energy transfer", "An offline simulation (such as PhET, downloadable in many languages)", "Learners test variables safely and many times"],
-            ["Geography", "Land use and change over time", "Offline maps, satellite images saved in advance", "Learners compare the same place years apart"],
-            ["History", "Evaluating sources", "Phone photos of local archives, recorded oral histories", "Learners compare accounts of one event"],
-            ["Languages", "Pronunciation and fluency", "The phone's voice recorder", "Learners hear and improve their own speech"],
+            [
+                "Mathematics",
+                "Linear relationships",
+                "A free graphing app (such as GeoGebra) or a spreadsheet chart",
+                "Learners change a value and see the line move",
+            ],
+            [
+                "Science",
+                "Energy transfer",
+                "An offline simulation (such as PhET, downloadable in many languages)",
+                "Learners test variables safely and many times",
+            ],
+            [
+                "Geography",
+                "Land use and change over time",
+                "Offline maps, satellite images saved in advance",
+                "Learners compare the same place years apart",
+            ],
+            [
+                "History",
+                "Evaluating sources",
+                "Phone photos of local archives, recorded oral histories",
+                "Learners compare accounts of one event",
+            ],
+            [
+                "Languages",
+                "Pronunciation and fluency",
+                "The phone's voice recorder",
+                "Learners hear and improve their own speech",
+            ],
         ),
         heading("Beyond the classroom"),
         text(
@@ -63,11 +88,21 @@ LESSON_1 = Lesson(
         ),
         check(
             "Which use of ICT best supports a key concept in mathematics?",
-            ("Showing the textbook exercises on a projector.", False, "This presents content; it does not help learners work with the concept."),
-            ("Learners change the slope in a graphing app and describe how the line and the table of values change.", True, "Yes: the tool lets learners explore the concept of a linear relationship."),
+            (
+                "Showing the textbook exercises on a projector.",
+                False,
+                "This presents content; it does not help learners work with the concept.",
+            ),
+            (
+                "Learners change the slope in a graphing app and describe how the line and the table of values change.",
+                True,
+                "Yes: the tool lets learners explore the concept of a linear relationship.",
+            ),
             ("Learners type their answers in a word processor.", False, "Typing is not a mathematical process."),
         ),
-        reflect("Which concept in your subject do learners find hardest to picture, and which tool could make it visible?"),
+        reflect(
+            "Which concept in your subject do learners find hardest to picture, and which tool could make it visible?"
+        ),
     ],
 )
 
@@ -98,7 +133,13 @@ LESSON_2 = Lesson(
         table(
             "An example criterion at four levels",
             ["Criterion", "Beginning", "Developing", "Proficient", "Exemplary"],
-            ["Uses data as evidence", "No data used", "Data shown but not linked to the conclusion", "Conclusion supported by data", "Conclusion supported by data, with limits of the data discussed"],
+            [
+                "Uses data as evidence",
+                "No data used",
+                "Data shown but not linked to the conclusion",
+                "Conclusion supported by data",
+                "Conclusion supported by data, with limits of the data discussed",
+            ],
         ),
         heading("ICT for faster, fairer feedback"),
         text(
@@ -132,8 +173,16 @@ LESSON_2 = Lesson(
         ),
         check(
             "Which rubric descriptor is the most useful?",
-            ("Good use of data.", False, "Two teachers could read 'good' differently; learners do not know what to do."),
-            ("The conclusion is supported by data from the investigation, and the limits of the data are discussed.", True, "Yes: it describes what can be seen in the work."),
+            (
+                "Good use of data.",
+                False,
+                "Two teachers could read 'good' differently; learners do not know what to do.",
+            ),
+            (
+                "The conclusion is supported by data from the investigation, and the limits of the data are discussed.",
+                True,
+                "Yes: it describes what can be seen in the work.",
+            ),
             ("Excellent work, well done.", False, "This is praise, not a description of quality."),
         ),
     ],
@@ -155,9 +204,21 @@ LESSON_3 = Lesson(
         table(
             "An aligned unit: Grade 8 science, local water sources",
             ["", "Without alignment", "Aligned"],
-            ["Standard", "Understand water quality", "Measure and compare water quality indicators and explain the results"],
-            ["Learning activity", "Watch a video on pollution", "Test samples from three local sources, enter results in a shared table"],
-            ["Assessment", "Multiple-choice test on facts", "Short quiz on indicators, plus a data report marked with a rubric"],
+            [
+                "Standard",
+                "Understand water quality",
+                "Measure and compare water quality indicators and explain the results",
+            ],
+            [
+                "Learning activity",
+                "Watch a video on pollution",
+                "Test samples from three local sources, enter results in a shared table",
+            ],
+            [
+                "Assessment",
+                "Multiple-choice test on facts",
+                "Short quiz on indicators, plus a data report marked with a rubric",
+            ],
             ["Role of ICT", "Decoration", "Data table and chart; photos as evidence; quiz on a phone form"],
         ),
         text(
@@ -203,10 +264,20 @@ LESSON_3 = Lesson(
         check(
             "A standard asks learners to 'interpret data on local rainfall'. Which assessment is aligned with it?",
             ("A test asking learners to define rainfall.", False, "Defining is not interpreting data."),
-            ("Learners receive a rainfall chart and write what it shows, with reasons, marked with a rubric.", True, "Yes: the assessment asks for the same thinking as the standard."),
-            ("Learners copy the rainfall table neatly into their notebooks.", False, "Copying does not show interpretation."),
+            (
+                "Learners receive a rainfall chart and write what it shows, with reasons, marked with a rubric.",
+                True,
+                "Yes: the assessment asks for the same thinking as the standard.",
+            ),
+            (
+                "Learners copy the rainfall table neatly into their notebooks.",
+                False,
+                "Copying does not show interpretation.",
+            ),
         ),
-        reflect("In your last unit, did the assessment ask for the same thinking as the standard? What would you change?"),
+        reflect(
+            "In your last unit, did the assessment ask for the same thinking as the standard? What would you change?"
+        ),
     ],
 )
 

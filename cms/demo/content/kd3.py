@@ -232,9 +232,21 @@ LESSON_3 = Lesson(
         ),
         check(
             "What makes a collaborative project deepen understanding rather than only produce a product?",
-            ("Giving the group as much time as possible to decorate the final poster.", False, "Presentation matters, but it is not where understanding grows."),
-            ("Requiring learners to make claims about key concepts, support them with evidence and respond to challenges, then reflect individually.", True, "Yes: reasoning, evidence and reflection are what deepen understanding."),
-            ("Letting the strongest learner do the thinking so the group finishes on time.", False, "Then only one learner deepens understanding."),
+            (
+                "Giving the group as much time as possible to decorate the final poster.",
+                False,
+                "Presentation matters, but it is not where understanding grows.",
+            ),
+            (
+                "Requiring learners to make claims about key concepts, support them with evidence and respond to challenges, then reflect individually.",
+                True,
+                "Yes: reasoning, evidence and reflection are what deepen understanding.",
+            ),
+            (
+                "Letting the strongest learner do the thinking so the group finishes on time.",
+                False,
+                "Then only one learner deepens understanding.",
+            ),
         ),
         reflect("In your last group activity, who did the thinking? How would you know?"),
     ],
