@@ -87,11 +87,13 @@ def _question(key: str, spec: dict, competency: Competency, competencies: dict) 
     elif t == "extended":
         q.rubric = _rubric(spec["rubric"], competencies)
         q.allow_file = spec["allow_file"]
-    q.save()
     if spec.get("objective"):
-        q.objectives.set(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
-        if not q.objectives.exists():
+        objectives = list(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
+        if not objectives:
             raise ValueError(f"Demo question {key} names an unknown objective {spec['objective']}")
+        # A parental many-to-many is written by save(): set it first, or it stays in memory only.
+        q.objectives.set(objectives)
+    q.save()
     for i, option in enumerate(options):
         option.question, option.sort_order = q, i
     QuestionOption.objects.bulk_create(options)

@@ -14,6 +14,11 @@ def counts(fw) -> tuple[int, int, int, int]:
     return fw.levels.count(), fw.aspects.count(), fw.competencies.count(), fw.objectives.count()
 
 
+def shipped_objectives(slug: str) -> int:
+    # The bundled file grows as objectives are filled in; the load must keep exactly what it ships.
+    return sum(len(c["objectives"]) for c in bundled(slug)["competencies"])
+
+
 @pytest.mark.django_db
 def test_loading_twice_gives_the_same_framework(framework_v3):
     before = counts(framework_v3)
@@ -21,7 +26,7 @@ def test_loading_twice_gives_the_same_framework(framework_v3):
     out = io.StringIO()
     call_command("load_framework", "ictcft-v3", stdout=out)
     fw = Framework.objects.get(slug="ictcft-v3")
-    assert before == counts(fw) == (3, 6, 18, 2)
+    assert before == counts(fw) == (3, 6, 18, shipped_objectives("ictcft-v3"))
     assert set(fw.competencies.values_list("uuid", flat=True)) == uuids
     assert "+0" in out.getvalue() and "+1" not in out.getvalue()
     assert Framework.objects.count() == 1
@@ -40,7 +45,7 @@ def test_reloading_updates_texts_in_place(framework_v3):
     assert ka1.title == "Policy Understanding (revised)"
     assert Level.objects.get(framework=framework_v3, code="KA").summary == "A new summary."
     assert Objective.objects.get(framework=framework_v3, code="KA.3.b").text == "Revised objective text."
-    assert counts(framework_v3) == (3, 6, 18, 2)
+    assert counts(framework_v3) == (3, 6, 18, shipped_objectives("ictcft-v3"))
 
 
 @pytest.mark.django_db

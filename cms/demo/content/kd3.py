@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Designing an ICT-supported project on a real problem",
     summary="From a local problem to a driving question, with milestones and a clear role for technology.",
     minutes=30,
+    objectives=["KD.3.b"],
     body=[
         text(
             "At the Knowledge Deepening level, the focus moves from using ICT to support your teaching to using it "
@@ -92,6 +93,7 @@ LESSON_2 = Lesson(
     title="Running and monitoring projects with ICT",
     summary="Simple digital tools for planning, tracking progress and giving feedback while groups work independently.",
     minutes=30,
+    objectives=["KD.3.c"],
     body=[
         text(
             "Once a project starts, several groups work on different things at the same time. Your role shifts from "
@@ -162,6 +164,94 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="thinking-together-in-projects",
+    title="Thinking together: reasoning, talk and reflection in projects",
+    summary="Why collaborative projects deepen understanding, and how to structure talk, evidence and reflection so they do.",
+    minutes=30,
+    objectives=["KD.3.a", "KD.3.c"],
+    body=[
+        text(
+            "Projects are not automatically deep. A group can spend four weeks making a beautiful poster and learn "
+            "little. Collaborative, project-based learning deepens understanding when learners must "
+            "<strong>reason with key concepts</strong>, <strong>explain their thinking to each other</strong> and "
+            "<strong>test ideas against evidence</strong>. ICT helps when it makes evidence and thinking visible, "
+            "shareable and revisable.",
+        ),
+        heading("Why working together helps thinking"),
+        text(
+            bullets(
+                "Explaining an idea to a peer exposes gaps that reading alone hides.",
+                "Disagreement, handled well, forces learners to look for evidence.",
+                "Different learners bring different knowledge: the learner whose family farms knows about soil, the one who sells at the market knows about prices.",
+                "A real audience (parents, a local official, another school) raises the quality of the final explanation.",
+            ),
+        ),
+        heading("Structure the talk"),
+        text(
+            "Productive group talk is taught. Give learners sentence starters and a routine, and model them yourself.",
+        ),
+        table(
+            "Talk moves for project groups",
+            ["Move", "Sentence starter", "Why it matters"],
+            ["Claim", "I think ... because ...", "Links an idea to a reason"],
+            ["Evidence", "Our data shows ...", "Grounds the claim"],
+            ["Challenge", "What if ...? How do we know ...?", "Tests the claim"],
+            ["Build", "Adding to what Amina said ...", "Connects ideas across the group"],
+            ["Revise", "We changed our mind because ...", "Shows learning"],
+        ),
+        callout(
+            "example",
+            "Evidence on a shared phone",
+            "In a Philippine secondary school, groups investigating flooding kept one shared photo album per group "
+            "on the teacher's phone: each photo of a blocked drain had a one-line caption saying what it showed. "
+            "When the groups argued about the main cause, the teacher asked them to point to photos and rainfall "
+            "figures. The argument turned into an analysis.",
+        ),
+        heading("Reflection makes learning last"),
+        text(
+            "At the end of each milestone, ask every learner (not only the group) to answer three questions in a "
+            "journal, on paper or as a short voice note: <em>What did I learn about the concept? What evidence "
+            "changed my mind? What will I do differently next time?</em> Reading a sample of these tells you whether "
+            "the project is producing understanding or only a product, and gives evidence of each learner's "
+            "contribution for assessment.",
+        ),
+        activity(
+            "A reasoning routine for your next project session",
+            goal="Plan one project session in which groups reason with evidence using structured talk, then reflect individually.",
+            minutes=40,
+            materials=["The talk-moves table, copied on the board or a chart", "Learners' project data or photos"],
+            steps=[
+                "Pose a question that groups must answer with their own data (for example, which source of water is safest and why).",
+                "Model the talk moves with one group in front of the class for three minutes.",
+                "Let groups discuss for fifteen minutes; one learner ticks each talk move when it is used.",
+                "Each group states its claim and evidence in one minute; others may challenge.",
+                "Learners write or record their individual reflection on the three questions.",
+            ],
+            low_tech="The routine needs no device; phone photos or a shared table only make the evidence easier to point to.",
+        ),
+        check(
+            "What makes a collaborative project deepen understanding rather than only produce a product?",
+            (
+                "Giving the group as much time as possible to decorate the final poster.",
+                False,
+                "Presentation matters, but it is not where understanding grows.",
+            ),
+            (
+                "Requiring learners to make claims about key concepts, support them with evidence and respond to challenges, then reflect individually.",
+                True,
+                "Yes: reasoning, evidence and reflection are what deepen understanding.",
+            ),
+            (
+                "Letting the strongest learner do the thinking so the group finishes on time.",
+                False,
+                "Then only one learner deepens understanding.",
+            ),
+        ),
+        reflect("In your last group activity, who did the thinking? How would you know?"),
+    ],
+)
+
 MODULE = Module(
     slug="kd3-ict-supported-projects",
     title="ICT-supported projects on real problems",
@@ -171,10 +261,10 @@ MODULE = Module(
     ),
     level="KD",
     competencies=["KD.3"],
-    minutes=70,
+    minutes=100,
     cover="kd3-projects.svg",
     cover_alt="A project board with three columns of task cards.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-kd-3",
     prerequisites=["ka3-teaching-with-ict"],
 )
