@@ -103,6 +103,17 @@ ITEMS = [
             "A learning-centred vision lets the school choose the cheapest effective means.",
             difficulty=2,
         ),
+        matching(
+            "Match each often-forgotten running cost of school technology with a realistic answer.",
+            [
+                ("Unreliable electricity", "A charging timetable or solar panels"),
+                ("Rising data costs", "Offline content first and a capped data plan"),
+                ("Devices that break", "A yearly repair budget and a trained technician"),
+                ("Teachers unsure how to use the devices", "Peer learning sessions in the timetable"),
+            ],
+            "A sustainable strategy budgets for running the technology, not only for acquiring it.",
+            difficulty=2,
+        ),
         extended(
             "Draft a one-page ICT strategy for your school: a summary of your audit, the learning priorities it serves, a three-sentence vision, three costed first-year actions including running costs, who is responsible, and the indicators and dates for review.",
             "school-ict-strategy",
