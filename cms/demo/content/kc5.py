@@ -265,7 +265,7 @@ LESSON_3 = Lesson(
 
 MODULE = Module(
     slug="kc5-learning-organisations",
-    title="Learning organisations: leading the school's technology strategy",
+    title="Learning organisations: leading the technology strategy of a school",
     summary=(
         "Help your school become a learning organisation: lead a shared, learning-centred ICT strategy with a "
         "realistic budget, and keep it alive with evidence, shared knowledge and yearly review: Knowledge Creation "
