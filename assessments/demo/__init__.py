@@ -92,6 +92,7 @@ def _question(key: str, spec: dict, competency: Competency, competencies: dict) 
         q.objectives.set(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
         if not q.objectives.exists():
             raise ValueError(f"Demo question {key} names an unknown objective {spec['objective']}")
+        q.save()  # objectives is a ParentalManyToManyField: set() stays in memory until the question is saved
     for i, option in enumerate(options):
         option.question, option.sort_order = q, i
     QuestionOption.objects.bulk_create(options)
