@@ -87,11 +87,13 @@ def _question(key: str, spec: dict, competency: Competency, competencies: dict) 
     elif t == "extended":
         q.rubric = _rubric(spec["rubric"], competencies)
         q.allow_file = spec["allow_file"]
-    q.save()
     if spec.get("objective"):
-        q.objectives.set(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
-        if not q.objectives.exists():
+        objectives = list(Objective.objects.filter(framework=competency.framework, code=spec["objective"]))
+        if not objectives:
             raise ValueError(f"Demo question {key} names an unknown objective {spec['objective']}")
+        # A parental many-to-many is written by save(): set it before, or it stays in memory only.
+        q.objectives = objectives
+    q.save()
     for i, option in enumerate(options):
         option.question, option.sort_order = q, i
     QuestionOption.objects.bulk_create(options)
@@ -108,7 +110,8 @@ def _exam(level_code: str, competencies: list[Competency]) -> None:
             "kind": AssessmentKind.LEVEL_EXAM,
             "level": competencies[0].level,
             "description": f"Two questions drawn at random for each of the {len(competencies)} competencies of "
-            "this level. 40 minutes, up to 3 attempts, 30 minutes apart.",
+            "this level, all graded automatically so results come at once. 40 minutes, up to 3 attempts, "
+            "30 minutes apart.",
             "time_limit_minutes": 40,
             "max_attempts": 3,
             "cooldown_minutes": 30,
@@ -118,7 +121,9 @@ def _exam(level_code: str, competencies: list[Competency]) -> None:
         exam.competencies.set(competencies)
         AssessmentDraw.objects.bulk_create(
             [
-                AssessmentDraw(assessment=exam, competency=c, count=2, max_difficulty=3, sort_order=i)
+                AssessmentDraw(
+                    assessment=exam, competency=c, count=2, max_difficulty=3, auto_graded_only=True, sort_order=i
+                )
                 for i, c in enumerate(competencies)
             ]
         )
