@@ -144,8 +144,18 @@ class AssessmentDraw(Orderable):
     max_difficulty = models.PositiveSmallIntegerField(
         _("maximum difficulty"), default=3, validators=[MinValueValidator(1), MaxValueValidator(3)]
     )
+    auto_graded_only = models.BooleanField(
+        _("only questions graded automatically"),
+        default=False,
+        help_text=_("Leave out extended-response questions, so results (and a certificate) need no trainer's review."),
+    )
 
-    panels = [FieldPanel("competency"), FieldPanel("count"), FieldPanel("max_difficulty")]
+    panels = [
+        FieldPanel("competency"),
+        FieldPanel("count"),
+        FieldPanel("max_difficulty"),
+        FieldPanel("auto_graded_only"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("random draw")

@@ -140,16 +140,12 @@ def attempt_snapshot_build(*, assessment: Assessment, seed: int) -> dict:
     fixed_ids = list(assessment.items.order_by("sort_order", "pk").values_list("question_id", flat=True))
     chosen: list[int] = list(fixed_ids)
     for draw in assessment.draws.select_related("competency").order_by("sort_order", "pk"):
-        pool = sorted(
-            set(
-                Question.objects.filter(
-                    is_active=True,
-                    alignments__competency=draw.competency,
-                    difficulty__lte=draw.max_difficulty,
-                ).values_list("pk", flat=True)
-            )
-            - set(chosen)
+        candidates = Question.objects.filter(
+            is_active=True, alignments__competency=draw.competency, difficulty__lte=draw.max_difficulty
         )
+        if draw.auto_graded_only:
+            candidates = candidates.exclude(type=QuestionType.EXTENDED)
+        pool = sorted(set(candidates.values_list("pk", flat=True)) - set(chosen))
         chosen.extend(rng.sample(pool, min(draw.count, len(pool))))
     by_id = {q.pk: q for q in _questions_qs().filter(pk__in=chosen)}
     ordered = [by_id[pk] for pk in chosen if pk in by_id]

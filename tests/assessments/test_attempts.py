@@ -67,6 +67,24 @@ def test_pool_draw_respects_difficulty(teacher, make_question, make_assessment, 
     assert {q["id"] for q in snapshot["questions"]} == {q.pk for q in easy}
 
 
+def test_auto_graded_draw_never_picks_an_essay_so_results_need_no_trainer(
+    teacher, make_question, make_assessment, competencies
+):
+    graded_alone = [make_question("true_false", correct_boolean=True, title=f"tf{i}") for i in range(3)]
+    for i in range(3):
+        make_question("extended", title=f"essay{i}")
+    assessment = make_assessment([])
+    AssessmentDraw.objects.create(
+        assessment=assessment, competency=competencies["KA.1"], count=5, max_difficulty=3, auto_graded_only=True
+    )
+    for seed in range(5):
+        snapshot = services.attempt_snapshot_build(assessment=assessment, seed=seed)
+        assert {q["id"] for q in snapshot["questions"]} == {q.pk for q in graded_alone}
+    # Without the flag the same draw may pick essays: the flag is what keeps them out.
+    AssessmentDraw.objects.filter(assessment=assessment).update(auto_graded_only=False)
+    assert len(services.attempt_snapshot_build(assessment=assessment, seed=1)["questions"]) == 5
+
+
 def test_autosave_is_idempotent_and_ordered_by_sequence(teacher, single_choice, make_assessment):
     assessment = make_assessment([single_choice()])
     attempt = services.attempt_start(user=teacher, assessment=assessment)

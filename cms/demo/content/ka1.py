@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Why ICT policy matters in your classroom",
     summary="What an ICT-in-education policy is, where to find the one that applies to you, and what to look for.",
     minutes=20,
+    objectives=["KA.1.a"],
     body=[
         text(
             "Most countries, and many districts and schools, have written down what they expect technology to do "
@@ -114,6 +115,7 @@ LESSON_2 = Lesson(
     title="Connecting your lessons to policy goals",
     summary="A simple method to show, lesson by lesson, how your use of ICT supports the goals of your school and country.",
     minutes=25,
+    objectives=["KA.1.a", "KA.1.b"],
     body=[
         text(
             "Knowing a policy's goals is the first step. The second is to connect them to what actually happens in "
@@ -184,6 +186,126 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="policy-rules-data-images-and-licences",
+    title="The rules that come with the policy: data, images and licences",
+    summary="What school and national rules say about learners' personal data, photos and copyright, and how to follow them with a phone and no lawyer.",
+    minutes=25,
+    objectives=["KA.1.b", "KA.1.a"],
+    body=[
+        text(
+            "An ICT policy is not only a list of goals. It also comes with rules: who may use the school's devices and "
+            "how, what may be done with information about learners, and what may be copied and shared. These rules "
+            "are spread over several documents — the school's acceptable-use agreement, a ministry circular on "
+            "social media, the country's data protection law, copyright law — and teachers rarely get a summary. "
+            "This lesson gives you one, in practical terms. It is not legal advice: when in doubt, ask your head "
+            "teacher, and follow the stricter rule.",
+        ),
+        heading("Learners' personal data"),
+        text(
+            "Personal data is any information that identifies a learner: a name, a photo, a voice recording, marks, "
+            "a home address, a phone number, a health or disability record. A growing number of countries protect it "
+            "by law — for example Kenya's Data Protection Act (2019), Nigeria's Data Protection Act (2023), "
+            "Brazil's General Data Protection Law (LGPD, 2018), the Philippines' Data Privacy Act (2012) and "
+            "Morocco's Law 09-08 (2009). The details differ, but the everyday rules for a teacher are much the same:",
+            bullets(
+                "<strong>Collect only what you need.</strong> A quiz needs answers, not phone numbers.",
+                "<strong>Keep it where it belongs.</strong> Marks stay in the school's mark book or your protected "
+                "device, not in a public group chat.",
+                "<strong>Share only with those who need it</strong>, and never post a list of marks or names with "
+                "special needs where other families can see it.",
+                "<strong>Children's data needs extra care</strong>: most laws and school rules ask for a parent's or "
+                "guardian's consent.",
+            ),
+        ),
+        heading("Photos, video and voice"),
+        text(
+            "A phone makes it easy to record a learner reading, a group experiment or a class performance. These "
+            "recordings are excellent evidence of learning and, shared with care, they make families proud. They "
+            "are also personal data. Before you record, know the school's rule; before you share, check consent. "
+            "Where consent forms are not yet in use, a simple practice keeps you safe: photograph hands, work and "
+            "backs of heads rather than faces, and keep recordings of individual learners for assessment only.",
+        ),
+        callout(
+            "example",
+            "A school messaging group in Fiji",
+            "A primary teacher shares a weekly photo of the class's best work in the parents' messaging group. "
+            "She photographs the exercise books, not the children, and writes first names only. Parents see "
+            "progress; no child's face travels beyond the group.",
+        ),
+        heading("Copyright and open licences"),
+        text(
+            "Most of what you find online is protected by copyright, even without a © sign. You may usually use a "
+            "short extract in your own class, but copying a whole textbook, or re-publishing someone's worksheet as "
+            "your own, is not allowed. Open licences change this: a resource under a Creative Commons licence tells "
+            "you in advance what you may do. CC BY lets you copy, adapt and share if you name the author; SA asks "
+            "you to share your adaptation under the same licence; NC rules out commercial use; ND forbids changes. "
+            "Many ministries — in Latin America, Asia and Africa — now publish textbooks and lesson resources under "
+            "open licences precisely so teachers may translate and adapt them.",
+        ),
+        table(
+            "Quick decisions about rules",
+            ["Situation", "What the rules usually ask"],
+            [
+                "Posting a class photo on the school's page",
+                "Consent for every learner who can be identified; follow the school's media rule.",
+            ],
+            ["Using a learner's work as an example for another class", "Remove the name, or ask the learner."],
+            [
+                "Translating an open textbook chapter into a local language",
+                "Allowed under CC BY or CC BY-SA; credit the original and keep the licence.",
+            ],
+            [
+                "Photocopying a whole commercial workbook",
+                "Not allowed without permission; look for an open alternative.",
+            ],
+            [
+                "Asking learners to create accounts on a free app",
+                "Check whether the school or ministry has approved it; prefer tools that need no learner accounts.",
+            ],
+        ),
+        activity(
+            "A rules check for one lesson",
+            goal="Check one ICT-supported lesson against the rules on data, images and licences before you teach it.",
+            minutes=20,
+            materials=[
+                "A lesson you will teach soon",
+                "The school's acceptable-use or media rules, if they exist",
+                "A notebook",
+            ],
+            steps=[
+                "Write down every piece of learner information the lesson will create or collect (answers, recordings, photos, accounts).",
+                "For each, note where it will be stored and who will see it.",
+                "List every resource you will copy or show, and find its licence or owner.",
+                "Mark anything you are unsure about and ask your head teacher or ICT coordinator before the lesson.",
+                "Change one thing to reduce risk (for example, use nicknames in the quiz, or photograph work instead of faces).",
+            ],
+            low_tech="This is a paper exercise: the rules apply as much to a printed class list pinned on the wall as to a phone.",
+        ),
+        check(
+            "You recorded each learner reading aloud for assessment. A parent asks you to share all the recordings in the class group. What do you do?",
+            (
+                "Share them: the parent asked.",
+                False,
+                "Each recording is one child's personal data; other families have not agreed.",
+            ),
+            (
+                "Send each family only their own child's recording, and keep the rest for assessment.",
+                True,
+                "Yes: each family sees its own child's progress and no one else's data travels.",
+            ),
+            (
+                "Delete all recordings at once.",
+                False,
+                "You need them as evidence of learning; keep them safely instead.",
+            ),
+        ),
+        reflect(
+            "Which rule on data, images or licences did you learn about today that your school does not yet follow? Who could you raise it with?"
+        ),
+    ],
+)
+
 MODULE = Module(
     slug="ka1-ict-policy-in-your-classroom",
     title="ICT policy in your classroom",
@@ -193,9 +315,9 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.1"],
-    minutes=45,
+    minutes=70,
     cover="ka1-policy.svg",
     cover_alt="A policy document with a tick mark.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-1",
 )

@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Reading your curriculum for ICT opportunities",
     summary="How to find the points in a curriculum standard where technology genuinely helps learners reach it.",
     minutes=25,
+    objectives=["KA.2.a"],
     body=[
         text(
             "Your curriculum tells you what learners should know and be able to do. It rarely tells you which tool "
@@ -110,6 +111,7 @@ LESSON_2 = Lesson(
     title="Checking learning with simple technology",
     summary="Quick, low-cost ways to see what every learner understands, and what to do with what you see.",
     minutes=25,
+    objectives=["KA.2.c"],
     body=[
         text(
             "Assessment is the other half of this aspect of the framework. At the Knowledge Acquisition level, ICT "
@@ -185,6 +187,122 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="ict-skills-inside-your-subject",
+    title="Building learners' ICT skills inside your subject",
+    summary="How to teach basic digital skills through ordinary subject tasks, so learners gain both, even when devices are few.",
+    minutes=25,
+    objectives=["KA.2.b", "KA.2.a"],
+    body=[
+        text(
+            "Many curricula now list digital skills for learners: using a device safely, finding information, "
+            "recording and presenting, working with simple data. In schools with a computer lab these skills are "
+            "often left to a separate ICT lesson, once a week if the power is on. Learners then practise clicking "
+            "without purpose, and forget. Skills last longer when learners use them for something that matters in "
+            "another subject. This lesson shows how to fold a digital skill into the lessons you already teach.",
+        ),
+        heading("One subject task, one digital skill"),
+        text(
+            "The method is simple. Take an outcome you must teach anyway. Ask which digital skill could be the way "
+            "learners reach it. Teach that skill briefly, in context, and let learners use it for the subject task. "
+            "Keep the skill small: one new thing per lesson is plenty.",
+        ),
+        table(
+            "Digital skills folded into subject tasks",
+            ["Subject task", "Digital skill practised", "With very few devices"],
+            [
+                "Mathematics: collect and display data on how learners travel to school",
+                "Entering data in a table and making a bar chart",
+                "One group enters the class's tally on the teacher's phone spreadsheet; others draw the same chart on paper and compare.",
+            ],
+            [
+                "Language: prepare and give a short talk",
+                "Recording and playing back audio",
+                "Pairs take turns with one phone; each recording is one minute.",
+            ],
+            [
+                "Science: observe plant growth",
+                "Taking clear, dated photos and naming files",
+                "A rota of photographers; photos shown at the end of the week.",
+            ],
+            [
+                "Social studies: compare two regions",
+                "Searching with precise words and noting the source",
+                "The teacher searches aloud on a projected phone while learners suggest the words.",
+            ],
+        ),
+        heading("Teach the skill in three short moves"),
+        text(
+            numbered(
+                '<strong>Show</strong> the skill once, slowly, naming each step ("I tap the plus, I type the number, I press enter").',
+                "<strong>Do it together</strong>: one learner repeats it while the class calls out the steps.",
+                "<strong>Let pairs use it</strong> for the subject task, with the steps written on the board or a card.",
+            ),
+            "Write the steps on a card that stays with the device. A card works in any language and helps learners "
+            "who missed the demonstration.",
+        ),
+        callout(
+            "example",
+            "Data in a rural school in Peru",
+            "A mathematics teacher in the Andes has one tablet. Each day a different pair records the class's "
+            "temperature reading in a spreadsheet. At the end of the month the class projects the line chart, "
+            "discusses why mornings were colder, and every learner has entered data at least once.",
+        ),
+        callout(
+            "tip",
+            "Name the skill as well as the subject",
+            'Tell learners which digital skill they practised. "Today you learned to make a bar chart" helps them '
+            "transfer it to the next subject, and helps you track the digital skills in the curriculum.",
+        ),
+        heading("Track which skills learners have met"),
+        text(
+            "Keep a simple grid: the curriculum's digital skills down the side, the months across, and a tick when a "
+            "subject lesson used it. After a term you will see gaps — perhaps nobody has yet practised checking a "
+            "source — and can plan a lesson to fill them. Teachers in Bangladesh, Jordan and Malawi who tried such "
+            "grids report that sharing them in a staff meeting stops different subjects repeating the same skill.",
+        ),
+        activity(
+            "Fold one digital skill into next week's lesson",
+            goal="Plan one subject lesson in which learners practise a named digital skill to reach the subject outcome.",
+            minutes=25,
+            materials=[
+                "Your scheme of work",
+                "The list of digital skills in your curriculum (or the table above)",
+                "Index cards",
+            ],
+            steps=[
+                "Choose one outcome you will teach next week.",
+                "Pick one digital skill from the list that learners could use to reach it.",
+                "Write the three moves (show, do together, use in pairs) in your plan.",
+                "Write the skill's steps on a card to keep with the device.",
+                "After the lesson, tick the skill in your tracking grid and note what learners found hard.",
+            ],
+            low_tech="With no device at all, learners can practise the thinking behind the skill: design a data table on paper, or plan search words before the teacher searches.",
+        ),
+        check(
+            "Which plan best builds learners' ICT skills inside a subject?",
+            (
+                "A weekly lab lesson on the parts of a computer.",
+                False,
+                "Useful knowledge, but disconnected from the subjects where learners would use it.",
+            ),
+            (
+                "In geography, pairs search for rainfall data with precise words, note the source and add it to a class table.",
+                True,
+                "Yes: learners practise searching and recording sources while reaching a geography outcome.",
+            ),
+            (
+                "Learners watch the teacher's slideshow.",
+                False,
+                "The teacher uses ICT; learners practise nothing.",
+            ),
+        ),
+        reflect(
+            "Which digital skill in your curriculum have your learners never practised in a subject lesson? Where could it fit?"
+        ),
+    ],
+)
+
 MODULE = Module(
     slug="ka2-curriculum-and-assessment-with-ict",
     title="Curriculum and assessment with ICT",
@@ -194,10 +312,10 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.2"],
-    minutes=50,
+    minutes=75,
     cover="ka2-curriculum.svg",
     cover_alt="Two open pages of a curriculum with a highlighted point.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-2",
     prerequisites=["ka1-ict-policy-in-your-classroom"],
 )

@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Matching tools to teaching methods",
     summary="Drill, tutorial, demonstration and discovery: what each method needs from a tool, and common traps.",
     minutes=25,
+    objectives=["KA.3.a", "KA.3.c"],
     body=[
         text(
             "At the Knowledge Acquisition level, ICT mostly supports the teaching you already do, and does it better. "
@@ -96,6 +97,7 @@ LESSON_2 = Lesson(
     title="Planning a lesson that builds in ICT",
     summary="A simple lesson-plan template with ICT, including accessible and multilingual resources and a plan B.",
     minutes=30,
+    objectives=["KA.3.b"],
     body=[
         text(
             "One of the objectives of this competency is to plan lessons that build in ICT, for example tutorials, "
@@ -168,6 +170,109 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="teaching-the-whole-class-with-one-screen",
+    title="Teaching the whole class with one screen",
+    summary="Using a projector, a TV or a single phone to explain, show and question a whole class, without losing learners' attention.",
+    minutes=25,
+    objectives=["KA.3.c", "KA.3.a"],
+    body=[
+        text(
+            "In many schools the first piece of technology a teacher can use every day is one screen: a projector "
+            "shared between classrooms, a television in the hall, or simply the teacher's phone. One screen is "
+            "enough to make explanations clearer, bring the outside world into the room and give learners "
+            "something to discuss. It can also turn a lesson into a long, passive show. This lesson is about the "
+            "difference.",
+        ),
+        heading("What one screen does well"),
+        text(
+            bullets(
+                "<strong>Showing what words cannot</strong>: a diagram of the heart, a map, a short video of a volcano, "
+                "a photo of a local market for a mathematics problem.",
+                "<strong>Enlarging the small</strong>: the phone camera pointed at an insect, a page of a book or your "
+                "hands folding a paper shape, projected for everyone.",
+                "<strong>Sharing learners' work</strong>: photograph one group's answer and show it to the class for "
+                "discussion.",
+                "<strong>Asking questions to everyone</strong>: one question on screen, learners answer on mini "
+                "whiteboards, paper or with fingers.",
+            ),
+        ),
+        heading("Keep learners thinking, not only watching"),
+        text(
+            "Attention drops after a few minutes of watching. Plan a pause every three to five minutes in which "
+            "learners do something: predict what comes next, discuss with a neighbour, write one word, vote. Stop a "
+            "video before the answer and ask. Show a picture and ask what they notice before you explain. Put fewer "
+            "words on each slide than you would on the board — the screen is for pictures and key words, your voice "
+            "is for the explanation.",
+        ),
+        callout(
+            "example",
+            "One phone and a sheet in Vanuatu",
+            "Without a projector, a teacher holds the phone showing a short video of a cyclone forming and walks "
+            "slowly along the rows, pausing at each one. Learners then draw what they saw on paper. Another teacher "
+            "in Egypt connects her phone to the school's old television with a cable, which works for the whole "
+            "class.",
+        ),
+        heading("Practical set-up"),
+        table(
+            "Getting one screen right",
+            ["Check", "Why"],
+            ["Can the back row read it?", "Use large text (at least 28 point on slides) and test from the worst seat."],
+            ["Is the room dark enough, but light enough to write?", "Close one curtain, not all of them."],
+            [
+                "Is everything on the device, not online?",
+                "Download videos and slides in advance; the connection may fail.",
+            ],
+            ["Where will you stand?", "Beside the screen, facing the class, never in the beam."],
+            ["What if it fails?", "Keep the key points ready for the board, and a paper copy of any image you need."],
+        ),
+        callout(
+            "tip",
+            "Use a clicker you already have",
+            "Many phones and laptops let you move slides with the volume keys or a cheap wireless presenter, so you "
+            "can walk among learners instead of standing at the device.",
+        ),
+        activity(
+            "Turn a talk into a conversation",
+            goal="Redesign ten minutes of whole-class explanation so that learners respond at least three times.",
+            minutes=30,
+            materials=[
+                "Slides or images for one topic (on a phone, laptop or printed)",
+                "Mini whiteboards, slates or scrap paper",
+            ],
+            steps=[
+                "Choose ten minutes of a lesson where you usually explain with the board or slides.",
+                "Cut the text on each slide to a picture and at most six words.",
+                "Insert three pauses: a prediction question, a pair discussion and a quick vote or written answer.",
+                "Teach it, and count how many learners answered at each pause.",
+                "Note one change for next time.",
+            ],
+            low_tech="The same design works with a large poster or drawings on the board: the pauses matter more than the screen.",
+        ),
+        check(
+            "You plan to show a six-minute video on the water cycle. What makes it most useful?",
+            (
+                "Play it twice without stopping so learners remember it.",
+                False,
+                "Watching twice without a task keeps learners passive.",
+            ),
+            (
+                "Stop it twice to ask learners to predict the next stage, then discuss answers in pairs.",
+                True,
+                "Yes: pauses with a task turn watching into thinking.",
+            ),
+            (
+                "Stream it from the internet during the lesson to save time.",
+                False,
+                "A slow connection can stop the lesson; download it in advance.",
+            ),
+        ),
+        reflect(
+            "In your last lesson with a screen, how many minutes did learners watch without doing anything? What would you change?"
+        ),
+    ],
+)
+
 MODULE = Module(
     slug="ka3-teaching-with-ict",
     title="Teaching with ICT: choosing and planning",
@@ -177,10 +282,10 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.3"],
-    minutes=60,
+    minutes=85,
     cover="ka3-pedagogy.svg",
     cover_alt="A blackboard with three learners in front of it.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-3",
     prerequisites=["ka2-curriculum-and-assessment-with-ict"],
 )

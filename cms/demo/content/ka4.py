@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Know your devices",
     summary="What common classroom hardware does, how to keep it working, and how to move files without the internet.",
     minutes=25,
+    objectives=["KA.4.a"],
     body=[
         text(
             "The Knowledge Acquisition competency for digital skills is about knowing what common hardware and "
@@ -93,6 +94,7 @@ LESSON_2 = Lesson(
     title="Everyday software for teachers",
     summary="A word processor, a spreadsheet mark book and a presentation: three tools that save teachers time.",
     minutes=30,
+    objectives=["KA.4.b"],
     body=[
         text(
             "Three kinds of everyday software cover most of what teachers need: a word processor, a spreadsheet and "
@@ -154,6 +156,106 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="search-messages-and-safe-files",
+    title="Searching, messaging and keeping your files safe",
+    summary="Search precisely on a slow connection, choose the right channel to reach colleagues and families, and never lose a term's work.",
+    minutes=25,
+    objectives=["KA.4.c", "KA.4.d"],
+    body=[
+        text(
+            "Three everyday skills save teachers more time and trouble than any clever app: finding what you need "
+            "quickly, reaching the right people with the right message, and keeping your files so that a lost phone "
+            "is an inconvenience, not a disaster. All three work on an ordinary phone.",
+        ),
+        heading("Search precisely, spend less data"),
+        text(
+            "Every page you open costs data and time. Think before you type: what exactly do you need, for which "
+            "age, in which language? Then use a few simple tools that most search engines understand:",
+            bullets(
+                '<strong>Quotation marks</strong> find an exact phrase: "photosynthesis worksheet".',
+                "<strong>Add the level and the subject</strong>: fractions grade 4 activity.",
+                "<strong>site:</strong> limits results to one website: fractions site:unesco.org.",
+                "<strong>A minus sign</strong> removes a word: volcano -game.",
+                "<strong>filetype:pdf</strong> finds documents you can download once and read offline.",
+            ),
+            "Search in the language of instruction and in your learners' home language: teachers in Indonesia or "
+            "Morocco often find excellent local material that an English search never shows.",
+        ),
+        heading("Choose the channel people can receive"),
+        text(
+            "Communication fails most often because the message went where the reader is not. Families with basic "
+            "phones read SMS but not messaging apps; district offices expect email with an attachment; colleagues "
+            "may prefer a short voice note to a long text. Keep messages short, say who you are, what you need and "
+            "by when. Never send learners' marks or personal details to a group where other families can read them.",
+        ),
+        callout(
+            "example",
+            "Reaching families in Guatemala",
+            "A teacher sends one SMS a week to all families in Spanish and K'iche', with the date of the next "
+            "meeting and one thing to ask their child about. Families with smartphones get the same text in the "
+            "class group, plus a photo of the week's work without faces.",
+        ),
+        heading("Keep your files safe"),
+        text(
+            "Phones are dropped, stolen and reset; USB sticks disappear; laptops catch viruses. Protect the work you "
+            "cannot redo — mark books, plans you wrote, learners' records — with three habits:",
+            numbered(
+                "<strong>Organise</strong>: one folder per class or subject, files named with the date first "
+                "(2026-03-14 Grade 5 science quiz), so you can find them and sort them.",
+                "<strong>Back up</strong>: keep a second copy in a different place every week — a memory card, a "
+                "USB stick at home, the school computer, or a cloud drive when the connection allows. Open one "
+                "copied file to check that it works.",
+                "<strong>Protect</strong>: lock the phone with a PIN, use a long passphrase for accounts (three or "
+                "four unrelated words), never share it, and when you share a document online, choose who can see "
+                'or edit it rather than "anyone with the link".',
+            ),
+        ),
+        table(
+            "Where to keep a second copy",
+            ["Option", "Good for", "Watch out for"],
+            ["Memory card or USB stick", "No connection needed; cheap", "Easy to lose; keep it away from the phone"],
+            ["School computer", "Shared place colleagues can also use", "Viruses; use your own folder"],
+            ["Cloud drive", "Survives loss of the device", "Needs a connection; set sharing carefully"],
+        ),
+        activity(
+            "A ten-minute file rescue",
+            goal="Organise the files of one class and make a tested second copy.",
+            minutes=20,
+            materials=["Your phone or computer", "A memory card, USB stick or access to a second device"],
+            steps=[
+                "Create one folder for one class and move its files into it.",
+                "Rename three important files with the date first and a clear title.",
+                "Copy the folder to a second place.",
+                "Open one file from the copy to check it works.",
+                "Put a weekly reminder on your phone to repeat the copy.",
+            ],
+            low_tech="Keep a paper copy of the most important record (the mark book summary) each month: it is a backup too.",
+        ),
+        check(
+            "You share a planning document online with a colleague. Which setting is safest?",
+            (
+                "Anyone with the link can edit.",
+                False,
+                "A forwarded link would let strangers change or read it.",
+            ),
+            (
+                "Only the named colleague can edit.",
+                True,
+                "Yes: access is limited to the person who needs it.",
+            ),
+            (
+                "Public on the web.",
+                False,
+                "Anyone can find it, including learners' personal data if it holds any.",
+            ),
+        ),
+        reflect(
+            "If your phone were lost tonight, which work would you lose for good? What will you back up this week?"
+        ),
+    ],
+)
+
 MODULE = Module(
     slug="ka4-everyday-digital-skills",
     title="Everyday digital skills for teachers",
@@ -163,9 +265,9 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.4"],
-    minutes=55,
+    minutes=80,
     cover="ka4-digital-skills.svg",
     cover_alt="A laptop and a smartphone side by side.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-4",
 )

@@ -1,13 +1,14 @@
 # ruff: noqa: E501 (prose: a line is a sentence or a table row)
 """KA.5 Standard Classroom (Organization and Administration)."""
 
-from ..build import Lesson, Module, activity, bullets, callout, check, heading, image, numbered, reflect, text
+from ..build import Lesson, Module, activity, bullets, callout, check, heading, image, numbered, reflect, table, text
 
 LESSON_1 = Lesson(
     slug="arranging-the-room-for-technology",
     title="Arranging the room for technology",
     summary="Three layouts for one device, a few devices and a computer room, and how to choose between them.",
     minutes=25,
+    objectives=["KA.5.a", "KA.5.b"],
     body=[
         text(
             "The Knowledge Acquisition competency for Organization and Administration is about the physical "
@@ -85,6 +86,7 @@ LESSON_2 = Lesson(
     title="Fair and safe use of shared devices",
     summary="Routines that give every learner a turn, rules learners agree to, and simple online safety.",
     minutes=25,
+    objectives=["KA.5.b", "KA.5.c"],
     body=[
         text(
             "When devices are scarce, who gets to use them becomes a question of fairness. Left to themselves, the "
@@ -160,6 +162,106 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="healthy-safe-and-well-kept-devices",
+    title="Healthy use, safe rooms and well-kept devices",
+    summary="Simple routines that protect learners' health and safety and keep a school's few devices working for years.",
+    minutes=25,
+    objectives=["KA.5.c", "KA.5.a"],
+    body=[
+        text(
+            "A school's devices are precious: often a handful of tablets or an old computer room paid for by a "
+            "community, a donor or the ministry. They must last, and the learners who use them must stay safe and "
+            "healthy. Most damage and most accidents come from a few predictable causes, and a few routines prevent "
+            "them. This lesson collects those routines.",
+        ),
+        heading("Healthy use"),
+        text(
+            bullets(
+                "<strong>Eyes</strong>: break up long screen work; every twenty minutes or so, look at something far "
+                "away for a short while. Avoid screens facing a bright window.",
+                "<strong>Posture</strong>: the top of a computer screen at about eye level, feet on the floor or a "
+                "box, tablets held or propped rather than bent over on the lap.",
+                "<strong>Hearing</strong>: headphones at a moderate volume — if a neighbour can hear them, they are "
+                "too loud. Clean shared headphones between users.",
+                "<strong>Time</strong>: younger learners need shorter sessions; alternate screen tasks with "
+                "discussion, writing and movement.",
+            ),
+        ),
+        heading("A safe room"),
+        text(
+            "Electricity and crowded classrooms need care. Cables should run along walls or be taped down, never "
+            "across walkways. Power strips should not be chained one into another or overloaded. Where the supply is "
+            "unstable — common in rural areas from West Africa to South Asia — a surge protector or voltage "
+            "stabiliser protects computers from spikes when the power returns. Keep water and food away from "
+            "devices, and keep a clear path to the door. In a solar-powered school, teach learners which sockets "
+            "may be used and when the batteries need rest.",
+        ),
+        callout(
+            "warning",
+            "Charging is where most damage happens",
+            "Devices left charging on soft surfaces, under books or in a hot cupboard can overheat. Charge on a hard "
+            "surface with air around, use the right chargers, and switch the charging point off when devices are "
+            "full or when you leave.",
+        ),
+        heading("Devices that last"),
+        text(
+            "Give each device a number and keep a simple log: who used it, when, and any problem. A paper log on the "
+            'cupboard door is enough. Learners can take turns as "device monitors" who hand out, count and check '
+            "devices — a responsibility many enjoy. Teach the gentle habits: two hands to carry, close apps before "
+            "switching off, no pens on screens. Clean screens with a soft dry cloth. Report faults early: a loose "
+            "charging port is cheap to fix, a burnt board is not.",
+        ),
+        table(
+            "A device routine for each lesson",
+            ["When", "What", "Who"],
+            ["Start", "Hand out numbered devices; check each is charged and undamaged", "Device monitors"],
+            ["During", "Devices on the table, not the lap; two hands to move them", "Everyone"],
+            ["End", "Close apps, count devices back, note any fault in the log", "Device monitors and teacher"],
+            ["End of day", "Charge safely; lock the cupboard", "Teacher on duty"],
+        ),
+        callout(
+            "example",
+            "Monitors in a Samoan classroom",
+            "In a class sharing eight tablets, two learners a week are device monitors. They sign each tablet out "
+            "and in on a card. In a term, the class lost no tablet and reported two faults early enough to fix them.",
+        ),
+        activity(
+            "A safety and care walk-through",
+            goal="Find and fix the main safety and device-care risks in the room where your learners use technology.",
+            minutes=25,
+            materials=["A notebook or the checklist below", "Tape or cable covers if available"],
+            steps=[
+                "Walk the room as a learner would: from the door to each device and back.",
+                "Note every cable across a path, overloaded socket, device near water or in direct sun.",
+                "Fix what you can at once (move a cable, shift a table); list what needs the head teacher.",
+                "Set up a device log and choose this week's device monitors.",
+                "Teach the class the routine at the start of the next lesson.",
+            ],
+            low_tech="The walk-through and the log need no technology at all: they protect the little you have.",
+        ),
+        check(
+            "The power often cuts out and comes back with a surge. What best protects the school's computers?",
+            (
+                "Unplug the computers only during storms.",
+                False,
+                "Surges also happen when the grid returns, on clear days.",
+            ),
+            (
+                "Plug them into a surge protector or voltage stabiliser, and switch them off during cuts.",
+                True,
+                "Yes: this protects against the spike when power returns.",
+            ),
+            (
+                "Chain several power strips so each computer has its own socket.",
+                False,
+                "Chained strips overload and can overheat.",
+            ),
+        ),
+        reflect("Which of your classroom routines protects devices best, and which risk have you been living with?"),
+    ],
+)
+
 MODULE = Module(
     slug="ka5-organising-the-classroom-for-ict",
     title="Organising the classroom for ICT",
@@ -169,9 +271,9 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.5"],
-    minutes=50,
+    minutes=75,
     cover="ka5-classroom.svg",
     cover_alt="A classroom seen from the front with three group tables.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-5",
 )

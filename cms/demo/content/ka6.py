@@ -8,6 +8,7 @@ LESSON_1 = Lesson(
     title="Finding and judging resources online",
     summary="Search well, judge whether a source can be trusted, and understand open licences.",
     minutes=25,
+    objectives=["KA.6.c"],
     body=[
         text(
             "The Knowledge Acquisition competency for Teacher Professional Learning is called Digital Literacy: "
@@ -88,6 +89,7 @@ LESSON_2 = Lesson(
     title="A professional learning routine with ICT",
     summary="Small, regular habits: a learning goal, a peer group on a messaging app, and a simple portfolio.",
     minutes=25,
+    objectives=["KA.6.b", "KA.6.c"],
     body=[
         text(
             "Professional learning does not have to wait for a workshop. With a phone and a little structure, you "
@@ -158,6 +160,114 @@ LESSON_2 = Lesson(
     ],
 )
 
+LESSON_3 = Lesson(
+    slug="saving-time-with-ict-in-your-own-work",
+    title="Saving time with ICT in your own work",
+    summary="Templates, reusable records and simple routines that give back an hour a week for teaching and learning.",
+    minutes=25,
+    objectives=["KA.6.a", "KA.6.b"],
+    body=[
+        text(
+            "Digital literacy for a teacher begins with your own work. Before technology changes your learners' "
+            "lessons, it can take some of the weight of planning, record keeping and communication off your "
+            "shoulders. The time you save is time for the learning that matters, including your own professional "
+            "learning. The aim is not to digitise everything, but to stop doing the same task twice.",
+        ),
+        heading("Make it once, reuse it"),
+        text(
+            bullets(
+                "<strong>Templates</strong>: a lesson-plan template with your usual headings; a letter to families "
+                "with blanks for the date and topic; a worksheet layout you fill with new questions.",
+                "<strong>A question bank</strong>: keep good quiz questions in one document by topic. Next year you "
+                "choose instead of writing.",
+                "<strong>A mark book that calculates</strong>: a spreadsheet with each learner's marks and an average "
+                "formula saves the end-of-term evening with a calculator.",
+                "<strong>Saved replies</strong>: common answers to families' questions kept as notes you can paste.",
+            ),
+        ),
+        callout(
+            "example",
+            "A shared planning folder in the Philippines",
+            "Four Grade 3 teachers in one school keep their lesson plans in a shared folder, one file per week, "
+            "named the same way. Each writes one subject and uses the others' plans. Planning time for each teacher "
+            "fell by half, and the plans improved because colleagues commented on them.",
+        ),
+        heading("A weekly routine"),
+        text(
+            "A small routine keeps the tools working for you. Many teachers use ten minutes on the same day each "
+            "week: copy the week's marks into the mark book, back up the folder, delete what is no longer needed, "
+            "and note one idea to try. If you work offline most of the week, plan one visit to a place with a "
+            "connection — a resource centre, the district office, a café — for downloads and updates, with a list "
+            "ready so you use the time well.",
+        ),
+        table(
+            "Where teachers say time goes, and what helps",
+            ["Task", "Without ICT", "With a simple tool"],
+            [
+                "Writing end-of-term reports",
+                "Every comment written from scratch",
+                "A bank of comment starters you adapt for each learner",
+            ],
+            ["Adding up marks", "By hand, twice, to check", "A spreadsheet formula, checked once"],
+            ["Informing families", "A note copied for each child", "One SMS or message to all"],
+            [
+                "Finding last year's worksheet",
+                "Searching through piles of paper",
+                "A folder per topic, files named by date",
+            ],
+        ),
+        heading("Put the saved time to work"),
+        text(
+            "Decide in advance where the saved time goes. Many teachers use it for their own learning: a short "
+            "online course downloaded at the resource centre, a chapter of an open textbook on their subject, or "
+            "a colleague's lesson observed. Others use it to give learners more feedback. Either way, write it "
+            "down: a line in your professional portfolio shows what the tools made possible.",
+        ),
+        callout(
+            "tip",
+            "Start with the task you like least",
+            "The first template should be for the task you dread most each term. The relief is the best reason "
+            "to build the second.",
+        ),
+        activity(
+            "Build your first template",
+            goal="Turn one repeated task into a reusable digital template and measure the time it saves.",
+            minutes=30,
+            materials=[
+                "A phone or computer with a word processor or notes app",
+                "An example of a task you repeat (plan, letter, report)",
+            ],
+            steps=[
+                "Pick one task you do at least once a week or once a term.",
+                "Write down how long it takes now.",
+                "Make a template with the parts that never change; mark the parts that change in capital letters.",
+                "Use the template the next time and note the time it took.",
+                "Share the template with a colleague and ask for one improvement.",
+            ],
+            low_tech="A printed template with blanks, photocopied, saves time too; the digital version is easier to improve and share.",
+        ),
+        check(
+            "Which change saves a teacher the most time over a school year?",
+            (
+                "Typing each lesson plan from scratch on a laptop instead of by hand.",
+                False,
+                "Typing from scratch is no faster than writing; reuse is what saves time.",
+            ),
+            (
+                "A lesson-plan template and a folder of last year's plans to adapt.",
+                True,
+                "Yes: you fill in only what changes and build on what worked.",
+            ),
+            (
+                "Printing every document to keep paper copies.",
+                False,
+                "Paper copies are a backup, not a time saver.",
+            ),
+        ),
+        reflect("Which task will you turn into a template first, and where will the saved time go?"),
+    ],
+)
+
 MODULE = Module(
     slug="ka6-digital-literacy-for-professional-learning",
     title="Digital literacy for your own professional learning",
@@ -167,9 +277,9 @@ MODULE = Module(
     ),
     level="KA",
     competencies=["KA.6"],
-    minutes=50,
+    minutes=75,
     cover="ka6-professional-learning.svg",
     cover_alt="A tick mark above a path connecting two people.",
-    lessons=[LESSON_1, LESSON_2],
+    lessons=[LESSON_1, LESSON_2, LESSON_3],
     assessment="module-ka-6",
 )
