@@ -1,10 +1,23 @@
 """Export questions to GIFT or Moodle XML, so trainers can take a bank back to Moodle (or re-import it here)."""
 
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from assessments.models import Question
 
-_GIFT_SPECIAL = str.maketrans({c: f"\\{c}" for c in "~=#{}:"})
+_GIFT_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\~=#{}:"})
+
+
+def _percent(fraction: Decimal) -> str:
+    """A fraction (0..1) as Moodle writes percentages: 100, 50, 33.33333."""
+    value = (Decimal(fraction) * 100).quantize(Decimal("0.00001")).normalize()
+    return f"{value:f}"
+
+
+def _short_answers(q: Question, options: list) -> list[tuple[object, Decimal]]:
+    """Each option with the credit it earns; banks from before fractions may mark none correct: all count."""
+    anyone = not any(o.is_correct for o in options)
+    return [(o, o.fraction if (o.is_correct or anyone) else Decimal(0)) for o in options]
 
 
 def _g(text: str) -> str:
@@ -35,7 +48,12 @@ def _gift_one(q: Question) -> str:
         else:
             body = f"#{(q.numeric_answer or 0).normalize()}:{q.numeric_tolerance.normalize()}"
     elif t == "short_text":
-        body = " ".join(f"={_g(o.text)}" for o in options if o.is_correct or not any(x.is_correct for x in options))
+        body = " ".join(
+            ("=" if fraction == 1 else f"=%{_percent(fraction)}%")
+            + _g(o.text)
+            + (f"#{_g(o.feedback)}" if o.feedback else "")
+            for o, fraction in _short_answers(q, options)
+        )
     elif t == "matching":
         body = " ".join(f"={_g(o.text)} -> {_g(o.match_text)}" for o in options)
     elif t == "extended":
@@ -55,6 +73,7 @@ def _xml_one(q: Question) -> str:
     t = q.type
     head = f'<name>{_x(q.title)}</name><questiontext format="plain_text">{_x(q.text)}</questiontext>'
     head += f"<generalfeedback>{_x(q.general_feedback)}</generalfeedback>"
+    head += f"<defaultgrade>{q.points.normalize():f}</defaultgrade>"
     parts = []
     if t in ("single", "multiple"):
         moodle = "multichoice"
@@ -81,10 +100,16 @@ def _xml_one(q: Question) -> str:
     elif t == "short_text":
         moodle = "shortanswer"
         parts.append(f"<usecase>{1 if q.case_sensitive else 0}</usecase>")
-        parts += [f'<answer fraction="100">{_x(o.text)}</answer>' for o in options if o.is_correct]
+        parts += [
+            f'<answer fraction="{_percent(fraction)}">{_x(o.text)}<feedback>{_x(o.feedback)}</feedback></answer>'
+            for o, fraction in _short_answers(q, options)
+        ]
     elif t == "matching":
         moodle = "matching"
         parts += [f"<subquestion>{_x(o.text)}<answer>{_x(o.match_text)}</answer></subquestion>" for o in options]
+    elif t == "cloze":
+        # The gaps travel inside the text, in Moodle's own syntax, exactly as they were written or imported.
+        moodle = "cloze"
     elif t == "ordering":
         moodle = "ordering"
         parts += [f'<answer fraction="{i + 1}">{_x(o.text)}</answer>' for i, o in enumerate(options)]
@@ -94,9 +119,12 @@ def _xml_one(q: Question) -> str:
     return f'  <question type="{moodle}">{head}{"".join(parts)}</question>'
 
 
+GIFT_CANNOT = ("ordering", "cloze")
+
+
 def questions_export(*, questions: list[Question], fmt: str) -> str:
-    """GIFT cannot express ordering questions: they are left out of a GIFT export (Moodle XML keeps them)."""
+    """GIFT cannot express ordering or cloze questions: a GIFT export leaves them out (Moodle XML keeps them)."""
     if fmt == "gift":
-        return "\n\n".join(_gift_one(q) for q in questions if q.type != "ordering") + "\n"
+        return "\n\n".join(_gift_one(q) for q in questions if q.type not in GIFT_CANNOT) + "\n"
     body = "\n".join(_xml_one(q) for q in questions)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n{body}\n</quiz>\n'
