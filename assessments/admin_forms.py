@@ -36,8 +36,10 @@ class QuestionAdminForm(WagtailAdminModelForm):
                 problem = _("The range must start below its end.")
         elif t == "short_text" and not any(o.get("text", "").strip() for o in options):
             problem = _("A short-text question needs at least one accepted answer (an option).")
-        elif t == "short_text" and any(o.get("is_correct") for o in options) and not any(
-            o.get("is_correct") and o.get("fraction") == 1 for o in options
+        elif (
+            t == "short_text"
+            and any(o.get("is_correct") for o in options)
+            and not any(o.get("is_correct") and o.get("fraction") == 1 for o in options)
         ):
             problem = _("One accepted answer must earn full credit (1), or nobody could score full marks.")
         elif t == "ordering" and len(options) < 2:

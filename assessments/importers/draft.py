@@ -14,6 +14,20 @@ class ImportFailed(Exception):
         self.errors = errors
 
 
+def wrong_pick_penalty(percents: list[Decimal]) -> Decimal:
+    """Moodle's per-answer percentages of a multiple-response question as our penalty per wrong pick.
+
+    Our scoring counts each right pick as one share (100 / number of right answers); Moodle's negative
+    percentage for a wrong answer is that many shares taken away, so -100 with two right answers is 2.
+    """
+    right = [p for p in percents if p > 0]
+    wrong = [-p for p in percents if p < 0]
+    if not right or not wrong:
+        return Decimal(0)
+    share = Decimal(100) / len(right)
+    return min(Decimal("99.99"), (sum(wrong) / len(wrong) / share).quantize(Decimal("0.01")))
+
+
 @dataclass
 class DraftOption:
     text: str

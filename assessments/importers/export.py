@@ -14,6 +14,18 @@ def _percent(fraction: Decimal) -> str:
     return f"{value:f}"
 
 
+def _multiple_fractions(q: Question, options: list) -> list[tuple[object, Decimal]]:
+    """Moodle's per-answer fractions for a multiple-response question.
+
+    Each right answer is one share; a wrong one takes away `penalty` shares (proportional scoring), or the whole
+    mark (all or nothing: Moodle has no such mode, a wrong pick costing 100% is the nearest).
+    """
+    right = sum(o.is_correct for o in options) or 1
+    share = Decimal(1) / right
+    cost = q.wrong_pick_penalty * share if q.multiple_scoring == "proportional" else Decimal(1)
+    return [(o, share if o.is_correct else (-min(Decimal(1), cost) or Decimal(0))) for o in options]
+
+
 def _short_answers(q: Question, options: list) -> list[tuple[object, Decimal]]:
     """Each option with the credit it earns; banks from before fractions may mark none correct: all count."""
     anyone = not any(o.is_correct for o in options)
@@ -32,13 +44,9 @@ def _gift_one(q: Question) -> str:
             ("=" if o.is_correct else "~") + _g(o.text) + (f"#{_g(o.feedback)}" if o.feedback else "") for o in options
         )
     elif t == "multiple":
-        right = [o for o in options if o.is_correct] or options
-        wrong = [o for o in options if not o.is_correct]
-        share = f"{100 / len(right):.5f}".rstrip("0").rstrip(".")
-        minus = f"{100 / len(wrong):.5f}".rstrip("0").rstrip(".") if wrong else "0"
         body = " ".join(
-            f"~%{share if o.is_correct else '-' + minus}%{_g(o.text)}" + (f"#{_g(o.feedback)}" if o.feedback else "")
-            for o in options
+            f"~%{_percent(fraction)}%{_g(o.text)}" + (f"#{_g(o.feedback)}" if o.feedback else "")
+            for o, fraction in _multiple_fractions(q, options)
         )
     elif t == "true_false":
         body = "T" if q.correct_boolean else "F"
@@ -60,7 +68,7 @@ def _gift_one(q: Question) -> str:
         body = ""
     else:
         raise ValueError(f"GIFT has no {t} questions")
-    general = f"####{_g(q.general_feedback)}" if q.general_feedback and t != "true_false" else ""
+    general = f"####{_g(q.general_feedback)}" if q.general_feedback else ""
     return f"::{_g(q.title)}::{_g(q.text)} {{{body}{general}}}"
 
 
@@ -78,15 +86,15 @@ def _xml_one(q: Question) -> str:
     if t in ("single", "multiple"):
         moodle = "multichoice"
         parts.append(f"<single>{'true' if t == 'single' else 'false'}</single>")
-        right = sum(o.is_correct for o in options) or 1
-        wrong = (len(options) - right) or 1
-        for o in options:
-            fraction = (
-                100
-                if t == "single" and o.is_correct
-                else (round(100 / right, 5) if o.is_correct else (-round(100 / wrong, 5) if t == "multiple" else 0))
+        pairs = (
+            [(o, Decimal(1) if o.is_correct else Decimal(0)) for o in options]
+            if t == "single"
+            else _multiple_fractions(q, options)
+        )
+        for o, fraction in pairs:
+            parts.append(
+                f'<answer fraction="{_percent(fraction)}">{_x(o.text)}<feedback>{_x(o.feedback)}</feedback></answer>'
             )
-            parts.append(f'<answer fraction="{fraction}">{_x(o.text)}<feedback>{_x(o.feedback)}</feedback></answer>')
     elif t == "true_false":
         moodle = "truefalse"
         parts.append(f'<answer fraction="{100 if q.correct_boolean else 0}"><text>true</text></answer>')

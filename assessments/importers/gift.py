@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft
+from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
 
 _ESCAPES = {
     "\\\\": "\x07",
@@ -102,7 +102,7 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
             left, arrow, right = text.partition("->")
             if not arrow:
                 raise ValueError(f"{d.where()}: " + _("every matching pair needs “->”"))
-            d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=True))
+            d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=bool(_clean(left))))
         return
     options, weights = [], []
     for mark, raw in parts:
@@ -129,7 +129,9 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
     d.options = options
     if sum(o.correct for o in options) > 1 or any(w is not None and 0 < w < 100 for w in weights):
         d.type, d.multiple_scoring = "multiple", "proportional"
-        d.penalty = Decimal("1") if any(w is not None and w < 0 for w in weights) else Decimal("0")
+        d.penalty = wrong_pick_penalty(
+            [Decimal(100) if m == "=" else (w or Decimal(0)) for (m, _r), w in zip(parts, weights, strict=True)]
+        )
     else:
         d.type = "single"
 

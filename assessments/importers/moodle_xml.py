@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft
+from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay", "ordering", "cloze"}
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
@@ -100,7 +100,7 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
     d = QuestionDraft(type="", title=name or q.value("questiontext")[:80], text=q.value("questiontext"), line=q.line)
     d.general_feedback = q.value("generalfeedback")
     grade = q.find("defaultgrade")
-    if grade is not None and grade.text.strip() and qtype != "cloze":
+    if grade is not None and grade.text.strip():
         try:
             d.points = Decimal(grade.text.strip())
         except InvalidOperation as exc:
@@ -122,7 +122,7 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
                 o.correct = _fraction(a) == 100
         else:
             d.type, d.multiple_scoring = "multiple", "proportional"
-            d.penalty = Decimal("1") if any(_fraction(a) < 0 for a in answers) else Decimal("0")
+            d.penalty = wrong_pick_penalty([_fraction(a) for a in answers])
     elif qtype == "truefalse":
         d.type = "true_false"
         right = next((a for a in answers if _fraction(a) == 100), None)

@@ -120,7 +120,8 @@ def test_gift_every_supported_type():
         "Right: formulas recalculate.",
     )
     assert single.general_feedback == "Spreadsheets are for calculations."
-    assert [o.correct for o in multiple.options] == [True, True, False] and multiple.penalty == 1
+    # Moodle's -100% on the printer takes away both 50% shares: a penalty of two right picks.
+    assert [o.correct for o in multiple.options] == [True, True, False] and multiple.penalty == 2
     assert tf.correct_boolean is False and tf.general_feedback == "It is protected by default."
     assert [o.text for o in short.options] == ["UNESCO", "United Nations Educational*"]
     assert (num.numeric_answer, num.numeric_tolerance) == (Decimal("3.14"), Decimal("0.005"))
