@@ -3,6 +3,8 @@
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from assessments.cloze import ClozeError, cloze_parse
+
 
 class QuestionAdminForm(WagtailAdminModelForm):
     def _options(self) -> list[dict]:
@@ -34,10 +36,27 @@ class QuestionAdminForm(WagtailAdminModelForm):
                 problem = _("The range must start below its end.")
         elif t == "short_text" and not any(o.get("text", "").strip() for o in options):
             problem = _("A short-text question needs at least one accepted answer (an option).")
-        elif t in ("ordering", "matching") and len(options) < 2:
+        elif (
+            t == "short_text"
+            and any(o.get("is_correct") for o in options)
+            and not any(o.get("is_correct") and o.get("fraction") == 1 for o in options)
+        ):
+            problem = _("One accepted answer must earn full credit (1), or nobody could score full marks.")
+        elif t == "ordering" and len(options) < 2:
             problem = _("List at least two items.")
+        elif t == "matching" and len([o for o in options if o.get("text", "").strip()]) < 2:
+            problem = _("List at least two items to match (an option without text is a distractor).")
         elif t == "matching" and any(not o.get("match_text", "").strip() for o in options):
             problem = _("Every item of a matching question needs the text it matches.")
+        elif t in ("single", "multiple", "short_text", "ordering") and any(
+            not o.get("text", "").strip() for o in options
+        ):
+            problem = _("Every option needs its text.")
+        elif t == "cloze" and cleaned.get("text"):
+            try:
+                cloze_parse(cleaned["text"])
+            except ClozeError as exc:
+                self.add_error("text", str(exc))
         if problem:
             self.add_error(None, problem)
         return cleaned

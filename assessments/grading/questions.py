@@ -91,23 +91,45 @@ def normalise_text(text: str, *, case_sensitive: bool, ignore_accents: bool, whi
 
 
 def _pattern(accepted: str, **flags) -> re.Pattern:
-    # "*" is the only wildcard: it stands for any run of characters, everything else is literal.
-    parts = [re.escape(normalise_text(p, **flags)) for p in accepted.split("*")]
+    # As Moodle means it: "*" stands for any run of characters (a run of them counts once), "\\*" is a
+    # literal asterisk, everything else is literal.
+    bits = re.split(r"(?<!\\)\*+", accepted)
+    parts = [re.escape(normalise_text(b.replace("\\*", "*"), **flags)) if b.strip() else "" for b in bits]
     return re.compile(".*".join(parts), re.DOTALL)
 
 
-def grade_short_text(key: dict, response) -> Decimal:
-    if not isinstance(response, str):
-        return ZERO
-    flags = {
+def text_flags(key: dict) -> dict:
+    return {
         "case_sensitive": bool(key.get("case_sensitive")),
         "ignore_accents": bool(key.get("ignore_accents")),
         "whitespace": key.get("whitespace", "collapse"),
     }
+
+
+def short_text_answers(key: dict) -> list[tuple[str, Decimal]]:
+    """(answer, fraction) pairs of a frozen short-text key; snapshots before fractions accepted at full credit."""
+    if "answers" in key:
+        return [(a["text"], Decimal(a["fraction"])) for a in key["answers"]]
+    return [(a, ONE) for a in key["accepted"]]
+
+
+def text_match(answers: list[tuple[str, Decimal]], response, flags: dict) -> tuple[int | None, Decimal]:
+    """The best-scoring answer the response matches (the first of equals): its index and fraction."""
+    if not isinstance(response, str):
+        return None, ZERO
     given = normalise_text(response, **flags)
     if not given:
-        return ZERO
-    return ONE if any(_pattern(a, **flags).fullmatch(given) for a in key["accepted"]) else ZERO
+        return None, ZERO
+    best, best_fraction = None, ZERO
+    for i, (accepted, fraction) in enumerate(answers):
+        if (best is None or fraction > best_fraction) and _pattern(accepted, **flags).fullmatch(given):
+            best, best_fraction = i, fraction
+    return best, best_fraction
+
+
+def grade_short_text(key: dict, response) -> Decimal:
+    _index, fraction = text_match(short_text_answers(key), response, text_flags(key))
+    return _clamp(fraction)
 
 
 def grade_ordering(key: dict, response) -> Decimal:
@@ -115,6 +137,7 @@ def grade_ordering(key: dict, response) -> Decimal:
 
 
 def grade_matching(key: dict, response) -> Decimal:
+    # Distractors are among the choices but never a pair's target, so picking one is simply wrong.
     pairs: dict = key["pairs"]
     if not isinstance(response, dict) or not pairs:
         return ZERO
@@ -131,6 +154,15 @@ GRADERS = {
     "ordering": grade_ordering,
     "matching": grade_matching,
 }
+
+
+def _grade_cloze(key: dict, response) -> Decimal:
+    from .cloze import grade_cloze  # a sibling module that itself uses the helpers above
+
+    return grade_cloze(key, response)
+
+
+GRADERS["cloze"] = _grade_cloze
 
 
 def grade_response(question: dict, response) -> Decimal | None:

@@ -1,8 +1,11 @@
 """Import questions from GIFT and Moodle XML. All-or-nothing: one bad question and nothing is written."""
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from assessments.cloze import cloze_parse
 from assessments.models import MultipleScoring, Question, QuestionCompetency, QuestionOption
 from competency.models import Competency, Framework
 
@@ -22,6 +25,13 @@ def _competency(code: str) -> Competency:
     if found is None:
         raise ImportFailed([_("Unknown competency “%(code)s”.") % {"code": code}])
     return found
+
+
+def _points(d: QuestionDraft) -> Decimal:
+    # A cloze question is worth the sum of its gap weights in Moodle, unless the file says otherwise.
+    if d.points is not None:
+        return d.points.quantize(Decimal("0.01"))
+    return Decimal(cloze_parse(d.text).total_weight) if d.type == "cloze" else Decimal(1)
 
 
 def questions_import(*, text: str, fmt: str, competency_code: str) -> list[Question]:
@@ -51,7 +61,9 @@ def questions_import(*, text: str, fmt: str, competency_code: str) -> list[Quest
                 numeric_min=d.numeric_min,
                 numeric_max=d.numeric_max,
                 case_sensitive=d.case_sensitive,
+                ignore_accents=d.ignore_accents,
                 allow_file=d.allow_file,
+                points=_points(d),
             )
             QuestionOption.objects.bulk_create(
                 [
@@ -61,6 +73,7 @@ def questions_import(*, text: str, fmt: str, competency_code: str) -> list[Quest
                         is_correct=o.correct,
                         match_text=o.match[:500],
                         feedback=o.feedback[:500],
+                        fraction=o.fraction,
                         sort_order=i,
                     )
                     for i, o in enumerate(d.options)

@@ -1,15 +1,25 @@
-"""GIFT (Moodle's plain-text format): multiple choice, multiple response, true/false, short answer,
-numerical, matching and essay. Other constructs are refused with the question's line."""
+"""GIFT (Moodle's plain-text format): multiple choice, multiple response, true/false, short answer (with
+partial credit, `=%50%Cat#feedback`), numerical, matching (with distractors, `= -> Chat`) and essay.
+GIFT has no cloze or ordering questions. Other constructs are refused with the question's line."""
 
 import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft
+from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
 
-_ESCAPES = {"\\:": "\x01", "\\~": "\x02", "\\=": "\x03", "\\#": "\x04", "\\{": "\x05", "\\}": "\x06", "\\n": "\n"}
-_UNESCAPE = {v: k[1] for k, v in _ESCAPES.items() if k != "\\n"}
+_ESCAPES = {
+    "\\\\": "\x07",
+    "\\:": "\x01",
+    "\\~": "\x02",
+    "\\=": "\x03",
+    "\\#": "\x04",
+    "\\{": "\x05",
+    "\\}": "\x06",
+    "\\n": "\n",
+}
+_UNESCAPE = {v: k[1] for k, v in _ESCAPES.items() if k != "\\n"}  # an escaped backslash comes back as one
 
 
 def _escape(s: str) -> str:
@@ -92,7 +102,7 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
             left, arrow, right = text.partition("->")
             if not arrow:
                 raise ValueError(f"{d.where()}: " + _("every matching pair needs “->”"))
-            d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=True))
+            d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=bool(_clean(left))))
         return
     options, weights = [], []
     for mark, raw in parts:
@@ -105,8 +115,10 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
         options.append(DraftOption(text=_clean(text), correct=correct, feedback=_clean(fb)))
         weights.append(weight)
     if all(mark == "=" for mark, _raw in parts):
-        if any(w is not None and w != 100 for w in weights):
-            raise ValueError(f"{d.where()}: " + _("partial-credit short answers are not supported"))
+        # Short answer: "=" alone is full credit, "=%50%" half, "=%0%*" a recognised wrong answer.
+        for option, weight in zip(options, weights, strict=True):
+            option.fraction = Decimal(1) if weight is None else weight / 100
+            option.correct = option.fraction > 0
         d.type, d.options = "short_text", options
         return
     if sum(mark == "=" for mark, _raw in parts) > 1:
@@ -117,7 +129,9 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
     d.options = options
     if sum(o.correct for o in options) > 1 or any(w is not None and 0 < w < 100 for w in weights):
         d.type, d.multiple_scoring = "multiple", "proportional"
-        d.penalty = Decimal("1") if any(w is not None and w < 0 for w in weights) else Decimal("0")
+        d.penalty = wrong_pick_penalty(
+            [Decimal(100) if m == "=" else (w or Decimal(0)) for (m, _r), w in zip(parts, weights, strict=True)]
+        )
     else:
         d.type = "single"
 

@@ -1,9 +1,12 @@
-"""Moodle XML: multichoice, truefalse, shortanswer, numerical, matching, essay and ordering.
+"""Moodle XML: multichoice, truefalse, shortanswer (with partial credit), numerical, matching (with
+distractors), essay, ordering and cloze (Moodle's multianswer, exported as type="cloze").
 
-Parsed with expat so every question keeps its line; DOCTYPEs and entity declarations are refused.
+Parsed with expat so every question keeps its line. DOCTYPEs and entity declarations are refused before
+any entity is expanded (no "billion laughs", no external entities): a Moodle export never has one.
 """
 
 import html
+import re
 import xml.parsers.expat
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -11,9 +14,10 @@ from decimal import Decimal, InvalidOperation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft
+from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
 
-SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay", "ordering"}
+SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay", "ordering", "cloze"}
+_BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 
 
 @dataclass
@@ -38,6 +42,14 @@ class Node:
         inner = node.find("text")
         raw = inner.text if inner is not None else node.text
         return " ".join(html.unescape(strip_tags(raw)).split())
+
+    def lines(self, tag: str) -> str:
+        """Like value(), but line and paragraph breaks of HTML text are kept as new lines."""
+        node = self.find(tag)
+        inner = node.find("text") if node is not None else None
+        raw = inner.text if inner is not None else (node.text if node is not None else "")
+        text = html.unescape(strip_tags(_BREAKS.sub("\n", raw)))
+        return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def _parse_tree(text: str) -> Node:
@@ -87,6 +99,12 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
     name = q.value("name")
     d = QuestionDraft(type="", title=name or q.value("questiontext")[:80], text=q.value("questiontext"), line=q.line)
     d.general_feedback = q.value("generalfeedback")
+    grade = q.find("defaultgrade")
+    if grade is not None and grade.text.strip():
+        try:
+            d.points = Decimal(grade.text.strip())
+        except InvalidOperation as exc:
+            raise ValueError(f"{d.where()}: " + _("the default grade is not a number")) from exc
     answers = q.findall("answer")
     if qtype == "multichoice":
         single = (q.find("single") is None) or q.find("single").text.strip().lower() in ("true", "1")
@@ -104,7 +122,7 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
                 o.correct = _fraction(a) == 100
         else:
             d.type, d.multiple_scoring = "multiple", "proportional"
-            d.penalty = Decimal("1") if any(_fraction(a) < 0 for a in answers) else Decimal("0")
+            d.penalty = wrong_pick_penalty([_fraction(a) for a in answers])
     elif qtype == "truefalse":
         d.type = "true_false"
         right = next((a for a in answers if _fraction(a) == 100), None)
@@ -113,12 +131,13 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
         d.type = "short_text"
         usecase = q.find("usecase")
         d.case_sensitive = usecase is not None and usecase.text.strip() == "1"
-        if any(0 < _fraction(a) < 100 for a in answers):
-            raise ValueError(f"{d.where()}: " + _("partial-credit short answers are not supported"))
+        # Every answer is kept: partial credit (fraction="50") and recognised wrong ones (fraction="0", often
+        # "*" with feedback) alike.
         d.options = [
-            DraftOption(text=a.value(), correct=True, feedback=a.value("feedback"))
+            DraftOption(
+                text=a.value(), correct=_fraction(a) > 0, feedback=a.value("feedback"), fraction=_fraction(a) / 100
+            )
             for a in answers
-            if _fraction(a) == 100
         ]
     elif qtype == "numerical":
         d.type = "numeric"
@@ -132,11 +151,15 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
                 raise ValueError(f"{d.where()}: " + _("the answer is not a number")) from exc
     elif qtype == "matching":
         d.type = "matching"
+        # A subquestion with no text is a distractor: an extra answer offered in every list.
         d.options = [
-            DraftOption(text=s.value(), match=s.value("answer"), correct=True)
+            DraftOption(text=s.value(), match=s.value("answer"), correct=bool(s.value()))
             for s in q.findall("subquestion")
-            if s.value()
+            if s.value() or s.value("answer")
         ]
+    elif qtype == "cloze":
+        d.type = "cloze"
+        d.text = q.lines("questiontext")
     elif qtype == "essay":
         d.type = "extended"
         attachments = q.find("attachments")

@@ -24,6 +24,7 @@ class QuestionType(models.TextChoices):
     ORDERING = "ordering", _("Ordering")
     MATCHING = "matching", _("Matching")
     EXTENDED = "extended", _("Extended response (graded by a trainer)")
+    CLOZE = "cloze", _("Cloze (embedded answers, Moodle syntax)")
 
 
 class MultipleScoring(models.TextChoices):
@@ -41,7 +42,13 @@ class Question(ClusterableModel):
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     type = models.CharField(_("type"), max_length=20, choices=QuestionType.choices)
     title = models.CharField(_("title"), max_length=200, help_text=_("For trainers; teachers see the text."))
-    text = models.TextField(_("question text"))
+    text = models.TextField(
+        _("question text"),
+        help_text=_(
+            "For a cloze question, write the gaps in Moodle's syntax, e.g. "
+            "“The capital of France is {1:SHORTANSWER:=Paris#Right~%50%Lyon#No, that is another city}.”"
+        ),
+    )
     difficulty = models.PositiveSmallIntegerField(
         _("difficulty"), default=2, validators=[MinValueValidator(1), MaxValueValidator(3)], help_text=_("1–3")
     )
@@ -157,18 +164,40 @@ class QuestionCompetency(Orderable):
 
 
 class QuestionOption(Orderable):
-    """A choice; an accepted short answer; an item to order (in the right order); or a pair to match."""
+    """A choice; an accepted short answer; an item to order (in the right order); or a pair to match.
+
+    A matching option with no text is a distractor: its `match_text` is offered in every list, never right.
+    """
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
-    text = models.CharField(_("text"), max_length=500)
+    text = models.CharField(
+        _("text"), max_length=500, blank=True, help_text=_("Leave empty in a matching question for a distractor.")
+    )
     is_correct = models.BooleanField(_("correct"), default=False)
+    fraction = models.DecimalField(
+        _("credit"),
+        max_digits=6,
+        decimal_places=5,
+        default=Decimal("1"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+        help_text=_("Short text: the share of the points this accepted answer earns (1 = full, 0.5 = half)."),
+    )
     match_text = models.CharField(_("matches"), max_length=500, blank=True, help_text=_("Matching questions only."))
     feedback = models.CharField(_("feedback for this option"), max_length=500, blank=True)
 
-    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("match_text"), FieldPanel("feedback")]
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("is_correct"),
+        FieldPanel("fraction"),
+        FieldPanel("match_text"),
+        FieldPanel("feedback"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("option")
+        constraints = [
+            models.CheckConstraint(condition=Q(fraction__gte=0) & Q(fraction__lte=1), name="option_fraction_0_1"),
+        ]
 
     def __str__(self) -> str:
         return self.text

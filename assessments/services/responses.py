@@ -47,4 +47,34 @@ def response_clean(*, question: dict, response):
     if t == "extended":
         text = response.get("text", "") if isinstance(response, dict) else str(response)
         return {"text": str(text)[:MAX_ESSAY]}
+    if t == "cloze":
+        return _cloze_clean(question, response)
     raise AssessmentError(_("Unknown question type."), code="response")
+
+
+def _cloze_clean(question: dict, response) -> dict | None:
+    """{"gap number": text, choice token or list of tokens}; gaps left empty are dropped."""
+    gaps = {str(g["number"]): g for g in question.get("gaps", [])}
+    if not isinstance(response, dict) or not set(response) <= set(gaps):
+        raise AssessmentError(_("Answer the gaps shown."), code="response")
+    cleaned: dict = {}
+    for number, value in response.items():
+        gap = gaps[number]
+        tokens = {o["token"] for o in gap.get("options", [])}
+        if value in (None, "", []):
+            continue
+        if gap["kind"] in ("shortanswer", "numerical"):
+            if not isinstance(value, str):
+                raise AssessmentError(_("Type your answer in gap %(n)s.") % {"n": number}, code="response")
+            if value.strip():
+                cleaned[number] = value[:MAX_SHORT]
+        elif gap["kind"] == "multichoice":
+            if not isinstance(value, str) or value not in tokens:
+                raise AssessmentError(_("Choose one of the options of gap %(n)s.") % {"n": number}, code="response")
+            cleaned[number] = value
+        else:
+            picked = [value] if isinstance(value, str) else value
+            if not isinstance(picked, list) or not set(picked) <= tokens:
+                raise AssessmentError(_("Choose among the options of gap %(n)s.") % {"n": number}, code="response")
+            cleaned[number] = sorted(set(picked))
+    return cleaned or None

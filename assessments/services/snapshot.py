@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
+from assessments.cloze import cloze_parse
 from assessments.models import Assessment, Question, QuestionCompetency, QuestionType
 from assessments.models.rubrics import RubricCriterion
 
@@ -81,12 +82,22 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
                 "tolerance": str(question.numeric_tolerance.normalize()),
             }
     elif t == QuestionType.SHORT_TEXT:
+        # Only options marked correct earn credit (their fraction); others are recognised wrong answers that
+        # carry feedback. Banks from before fractions may mark none: then every option is accepted.
+        anyone = not any(o.is_correct for o in options)
+        answers = [
+            {"text": o.text, "fraction": str(o.fraction if (o.is_correct or anyone) else Decimal(0))} for o in options
+        ]
         q["key"] = {
-            "accepted": [o.text for o in options if o.is_correct] or [o.text for o in options],
+            "answers": answers,
+            "accepted": [
+                a["text"] for a in sorted(answers, key=lambda a: -Decimal(a["fraction"])) if Decimal(a["fraction"]) > 0
+            ],
             "case_sensitive": question.case_sensitive,
             "ignore_accents": question.ignore_accents,
             "whitespace": question.whitespace,
         }
+        q["feedback"]["answers"] = [o.feedback for o in options]
     elif t == QuestionType.ORDERING:
         presented = _shuffled(options, rng, True)
         if len(presented) > 1 and presented == options:
@@ -95,20 +106,54 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
         q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in presented]
         q["key"] = {"order": [tokens[o.pk] for o in options], "labels": [o.text for o in options]}
     elif t == QuestionType.MATCHING:
+        # An option without text is a distractor: its answer is offered among the choices, matched by nothing.
+        items = [o for o in options if o.text.strip()]
         right_tokens: dict[str, str] = {}
         for o in options:
             if o.match_text not in right_tokens:
                 right_tokens[o.match_text] = _token(rng, used)
-        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(options, rng, shuffle_options)]
+        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(items, rng, shuffle_options)]
         q["choices"] = [{"token": tok, "text": text} for text, tok in _shuffled(right_tokens.items(), rng, True)]
         q["key"] = {
-            "pairs": {tokens[o.pk]: right_tokens[o.match_text] for o in options},
-            "labels": {o.text: o.match_text for o in options},
+            "pairs": {tokens[o.pk]: right_tokens[o.match_text] for o in items},
+            "labels": {o.text: o.match_text for o in items},
         }
+        q["feedback"]["options"] = {tokens[o.pk]: o.feedback for o in items if o.feedback}
+    elif t == QuestionType.CLOZE:
+        _cloze_snapshot(q, question, rng, used)
     elif t == QuestionType.EXTENDED:
         q["allow_file"] = question.allow_file
         q["rubric"] = question.rubric.snapshot() if question.rubric_id else None
     return q
+
+
+def _cloze_snapshot(q: dict, question: Question, rng: random.Random, used: set[str]) -> None:
+    """Gaps as the browser may see them (choices under random tokens) and, apart, their key and feedback."""
+    cloze = cloze_parse(question.text)
+    segments, public, key, feedback = [], [], [], []
+    for part in cloze.parts:
+        if isinstance(part, str):
+            segments.append({"text": part})
+            continue
+        gap = part
+        segments.append({"gap": gap.number})
+        shown = {"number": gap.number, "kind": gap.kind, "layout": gap.layout}
+        answers = [{"text": a.text, "fraction": str(a.fraction)} for a in gap.answers]
+        if gap.kind in ("multichoice", "multiresponse"):
+            for a in answers:
+                a["token"] = _token(rng, used)
+            order = _shuffled(range(len(answers)), rng, gap.shuffle)
+            shown["options"] = [{"token": answers[i]["token"], "text": answers[i]["text"]} for i in order]
+        elif gap.kind == "numerical":
+            for a, source in zip(answers, gap.answers, strict=True):
+                a["tolerance"] = str(source.tolerance.normalize())
+        public.append(shown)
+        key.append({"kind": gap.kind, "weight": gap.weight, "case_sensitive": gap.case_sensitive, "answers": answers})
+        feedback.append([a.feedback for a in gap.answers])
+    q["text"] = "".join(s["text"] if "text" in s else f"[{s['gap']}]" for s in segments)
+    q["segments"], q["gaps"] = segments, public
+    q["key"] = {"gaps": key, "ignore_accents": question.ignore_accents, "whitespace": question.whitespace}
+    q["feedback"]["gaps"] = feedback
 
 
 def _pct(value) -> str:
@@ -157,7 +202,7 @@ def attempt_snapshot_build(*, assessment: Assessment, seed: int) -> dict:
 
 def question_public(question: dict) -> dict:
     """What the browser may see of a frozen question before grading: no key, no feedback."""
-    allowed = ("type", "title", "text", "points", "options", "choices", "allow_file")
+    allowed = ("type", "title", "text", "points", "options", "choices", "allow_file", "segments", "gaps")
     public = {k: question[k] for k in allowed if k in question}
     if question.get("rubric"):
         public["rubric"] = question["rubric"]  # the criteria teachers are graded on are not a secret

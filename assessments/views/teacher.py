@@ -10,7 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
-from assessments.forms import correct_display, response_display, response_from_form
+from assessments.forms import cloze_fields, correct_display, response_display, response_from_form
+from assessments.grading.cloze import cloze_gap_results
+from assessments.grading.questions import short_text_answers, text_flags, text_match
 from assessments.models import Attempt, AttemptStatus
 from assessments.services.errors import AssessmentError
 
@@ -129,6 +131,7 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
         "position": position,
         "response": answer.response if answer else None,
         "options": _options_state(question, answer.response if answer else None),
+        "cloze": cloze_fields(question, answer.response if answer else None) if question["type"] == "cloze" else None,
         "answer": answer,
         "seq": (answer.seq if answer else 0) + 1,
         "nav": [
@@ -160,10 +163,29 @@ def _options_state(question: dict, response) -> list[dict]:
 
 
 def _option_feedback(question: dict, response) -> list[str]:
-    if question["type"] not in ("single", "multiple") or not response:
+    """The feedback written for what the teacher answered: chosen options, the matched short answer, each gap."""
+    t, feedback = question["type"], question["feedback"]
+    if not response:
         return []
-    chosen = response if isinstance(response, list) else [response]
-    return [question["feedback"]["options"][t] for t in chosen if t in question["feedback"].get("options", {})]
+    if t in ("single", "multiple"):
+        chosen = response if isinstance(response, list) else [response]
+        return [feedback["options"][t] for t in chosen if t in feedback.get("options", {})]
+    if t == "short_text":
+        index, _fraction = text_match(short_text_answers(question["key"]), response, text_flags(question["key"]))
+        texts = feedback.get("answers", [])
+        return [texts[index]] if index is not None and index < len(texts) and texts[index] else []
+    if t == "matching":
+        return [
+            feedback["options"][o["token"]] for o in question["options"] if o["token"] in feedback.get("options", {})
+        ]
+    if t == "cloze":
+        notes = []
+        for result, texts in zip(cloze_gap_results(question["key"], response), feedback.get("gaps", []), strict=False):
+            for i in result.matched:
+                if texts[i]:
+                    notes.append(_("Gap %(n)d: %(feedback)s") % {"n": result.number, "feedback": texts[i]})
+        return notes
+    return []
 
 
 @login_required

@@ -4,11 +4,17 @@ Tree (see docs/decisions/0010-framework-interchange.md): the framework row, then
 aspect rows ("aspect:1"), competencies under their level ("KA.1", cross-referencing their aspect row)
 and objectives under their competency ("KA.1.a"). Moodle reads "Taxonomy" only on the framework row,
 so on the other rows it carries the kind of node, which lets a round trip restore the matrix exactly.
+
+Rule columns are written as Moodle's exporter writes them: each level row carries Moodle's "all children
+complete" rule with outcome "complete" (a level is attained when all its competencies are mastered, as here),
+other rows no rule (`0`, `null`). On import, a rule Moodle could hold but we cannot honour is refused by line.
 """
 
 import csv
+import html
 import io
 import json
+import re
 
 from django.utils.translation import gettext as _
 
@@ -44,11 +50,29 @@ SCALE_CONFIG = json.dumps(
 # Moodle taxonomy terms per depth; depth 1 holds both levels and aspects, hence "domain".
 FRAMEWORK_TAXONOMY = "domain,competency,outcome"
 MOODLE_SHORTNAME_MAX = 100
+# core_competency\competency: the rule classes and outcomes Moodle accepts.
+RULE_ALL = "core_competency\\competency_rule_all"
+RULE_POINTS = "core_competency\\competency_rule_points"
+OUTCOME_NONE, OUTCOME_COMPLETE = "0", "2"
+OUTCOMES = {"0", "1", "2", "3"}  # none, evidence, complete, recommend
+# Moodle's FORMAT_* constants: 0 Moodle auto-format, 1 HTML, 2 plain text, 4 Markdown.
+DESCRIPTION_FORMATS = {"", "0", "1", "2", "4"}
+_BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
 
 
 def _norm(header: str) -> str:
-    # Moodle versions spell the headers slightly differently ("Exported id (optional)", "Cross referenced ...").
-    return " ".join(header.lower().replace("(optional)", "").replace("-", " ").split())
+    # Moodle versions spell the headers differently: "Short name" / "Shortname", "Cross-referenced" /
+    # "Cross referenced", "Exported ID (optional)" / "Exported id (optional)".
+    return re.sub(r"[\s\-]", "", header.lower().replace("(optional)", ""))
+
+
+def _plain(text: str, fmt: str) -> str:
+    """A description as our plain text: Moodle writes HTML (format 1) or auto-format (0) text."""
+    if fmt not in ("0", "1"):
+        return text
+    text = html.unescape(_TAGS.sub("", _BREAKS.sub("\n", text)))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def data_to_csv(data: dict) -> str:
@@ -65,6 +89,12 @@ def data_to_csv(data: dict) -> str:
         cells[TAXONOMY] = FRAMEWORK_TAXONOMY if fw else kind
         if fw:
             cells[SCALEVALUES], cells[SCALECONFIG] = SCALE_VALUES, SCALE_CONFIG
+        else:
+            # As Moodle's exporter: no rule is outcome 0 and config "null".
+            rule = kind == "level"
+            cells[RULETYPE] = RULE_ALL if rule else ""
+            cells[RULEOUTCOME] = OUTCOME_COMPLETE if rule else OUTCOME_NONE
+            cells[RULECONFIG] = "null"
         writer.writerow(cells)
 
     row(idnumber=data["slug"], shortname=data["name"], description=data.get("description", ""),
@@ -126,16 +156,22 @@ def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
     for line, cells in records[1:]:
         cells = [c.strip() for c in cells] + [""] * (len(HEADER) - len(cells))
         w = Where(_("line %(n)d") % {"n": line})
+        if cells[DESCFORMAT] not in DESCRIPTION_FORMATS:
+            raise w.fail(
+                _("description format %(fmt)s is not one of Moodle's (0, 1, 2 or 4)") % {"fmt": cells[DESCFORMAT]}
+            )
         node = {
             "line": line,
             "where": w,
             "parent": cells[PARENT],
             "id": cells[IDNUMBER],
             "short": cells[SHORTNAME],
-            "description": cells[DESCRIPTION],
+            "description": _plain(cells[DESCRIPTION], cells[DESCFORMAT]),
             "related": [r.replace("%2C", ",") for r in cells[RELATED].split(",") if r.strip()],
             "kind": cells[TAXONOMY].lower(),
+            "rule": (cells[RULETYPE], cells[RULEOUTCOME], cells[RULECONFIG]),
         }
+        _check_scale(w, cells)
         if cells[ISFRAMEWORK] not in ("", "0"):
             if framework is not None:
                 raise w.fail(_("a second framework row (the first is %(first)s)") % {"first": framework["where"].label})
@@ -155,6 +191,45 @@ def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
     if not framework["short"]:
         raise framework["where"].fail(_("the framework has no short name"))
     return _build(framework, nodes, order)
+
+
+def _check_scale(w: Where, cells: list[str]) -> None:
+    # Our mastery is binary and the threshold is our own rule, so the scale is not kept; but a scale
+    # configuration Moodle itself would refuse means the file is damaged.
+    config = cells[SCALECONFIG]
+    if not config:
+        return
+    try:
+        items = json.loads(config)
+    except ValueError as exc:
+        raise w.fail(_("the scale configuration is not JSON: %(error)s") % {"error": exc}) from exc
+    if not (isinstance(items, list) and items and isinstance(items[0], dict) and "scaleid" in items[0]):
+        raise w.fail(_('the scale configuration must be a list starting with {"scaleid": …}, as Moodle writes it'))
+    rest = [i for i in items[1:] if isinstance(i, dict)]
+    if not any(i.get("scaledefault") for i in rest) or not any(i.get("proficient") for i in rest):
+        raise w.fail(_("the scale configuration needs a default value and a proficient value"))
+
+
+def _check_rule(node: dict, kind: str) -> None:
+    """Moodle's rule columns: a level's "all complete" rule is ours; any other rule cannot be kept."""
+    ruletype, outcome, config = node["rule"]
+    w = node["where"]
+    if outcome not in OUTCOMES | {""}:
+        raise w.fail(_("rule outcome %(value)s is not one of Moodle's (0, 1, 2 or 3)") % {"value": outcome})
+    if config not in ("", "null") and not ruletype:
+        raise w.fail(_("a rule config is given without a rule type"))
+    if not ruletype:
+        return
+    if ruletype not in (RULE_ALL, RULE_POINTS):
+        raise w.fail(_("unknown rule type %(rule)s") % {"rule": ruletype})
+    if ruletype != RULE_ALL or kind != "level":
+        raise w.fail(
+            _(
+                "the rule %(rule)s on %(id)s cannot be kept here: a level is attained when all its competencies "
+                "are mastered, and competencies are mastered from evidence; clear the three rule columns"
+            )
+            % {"rule": ruletype, "id": node["id"]}
+        )
 
 
 def _depth(node: dict, nodes: dict) -> int:
@@ -191,6 +266,7 @@ def _build(framework: dict, nodes: dict, order: list[dict]) -> tuple[dict, dict[
     kinds = {n["id"]: _kind(n, nodes) for n in order}
     for node in order:
         kind, w = kinds[node["id"]], node["where"]
+        _check_rule(node, kind)
         parent_kind = kinds.get(node["parent"]) if node["parent"] else None
         if node["parent"] and node["parent"] not in nodes:
             raise w.fail(_("parent ID number %(id)s is not in the file") % {"id": node["parent"]})

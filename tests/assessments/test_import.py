@@ -120,7 +120,8 @@ def test_gift_every_supported_type():
         "Right: formulas recalculate.",
     )
     assert single.general_feedback == "Spreadsheets are for calculations."
-    assert [o.correct for o in multiple.options] == [True, True, False] and multiple.penalty == 1
+    # Moodle's -100% on the printer takes away both 50% shares: a penalty of two right picks.
+    assert [o.correct for o in multiple.options] == [True, True, False] and multiple.penalty == 2
     assert tf.correct_boolean is False and tf.general_feedback == "It is protected by default."
     assert [o.text for o in short.options] == ["UNESCO", "United Nations Educational*"]
     assert (num.numeric_answer, num.numeric_tolerance) == (Decimal("3.14"), Decimal("0.005"))
@@ -167,7 +168,7 @@ def test_import_creates_questions_aligned_to_the_competency(framework_v3):
         ("::Good::Fine? {T}\n\n::Broken::Missing brace {=a ~b\n", "gift", "Question “Broken” (line 3)"),
         ("::Desc::Just a description.\n", "gift", "unsupported question type"),
         ("::Bad number::How many? {#abc}\n", "gift", "(line 1)"),
-        ("::Partial::Name it {=%50%half =full}\n", "gift", "partial-credit"),
+        ("::Partial::Name it {=%50%half =%0%*}\n", "gift", "one short answer must earn full credit"),
         ("::Two right::Pick {=a =b ~c}\n", "gift", "exactly one right answer (=)"),
         (
             '<quiz>\n<question type="calculated"><name><text>Calc</text></name></question>\n</quiz>',
@@ -180,10 +181,10 @@ def test_import_creates_questions_aligned_to_the_competency(framework_v3):
         (
             '<quiz>\n<question type="shortanswer"><name><text>Near</text></name>'
             "<questiontext><text>Name it</text></questiontext>"
-            '<answer fraction="100"><text>full</text></answer><answer fraction="50"><text>half</text></answer>'
+            '<answer fraction="50"><text>half</text></answer><answer fraction="0"><text>*</text></answer>'
             "</question>\n</quiz>",
             "moodle-xml",
-            "Question “Near” (line 2): partial-credit short answers are not supported",
+            "Question “Near” (line 2): one short answer must earn full credit",
         ),
         (
             '<quiz>\n\n<question type="multichoice"><name><text>Halves</text></name>'
