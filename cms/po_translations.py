@@ -112,6 +112,7 @@ def po_template_build(*, pages: list[Page], language: str, existing: polib.POFil
     """
     kept = {e.msgid: e for e in existing} if existing is not None else {}
     po = polib.POFile(wrapwidth=0)
+    po.header = existing.header if existing is not None else ""
     po.metadata = {
         **(existing.metadata if existing is not None else {}),
         "Language": language,
