@@ -11,6 +11,33 @@ class QuestionAdminForm(WagtailAdminModelForm):
             return []
         return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
+    def _translations(self) -> list[dict]:
+        formset = self.formsets.get("translations")
+        if formset is None or not formset.is_valid():
+            return []
+        return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+    def _translation_problem(self, t: str, options: list[dict]) -> str | None:
+        """Translations match the question: one per language, and (but for short text) one line per option."""
+        from assessments.models.translations import QuestionTranslation
+
+        seen: set[str] = set()
+        for data in self._translations():
+            language = data.get("language", "")
+            name = _language_name(language)
+            if language in seen:
+                return _("There are two %(language)s translations; keep one.") % {"language": name}
+            seen.add(language)
+            if t in ("short_text", "true_false", "numeric", "extended"):
+                continue
+            lines = QuestionTranslation(options=data.get("options", "")).option_lines()
+            if len(lines) != len(options):
+                return _(
+                    "The %(language)s translation has %(lines)d option lines; the question has %(options)d options. "
+                    "Write one line per option, in the same order."
+                ) % {"language": name, "lines": len(lines), "options": len(options)}
+        return None
+
     def clean(self):
         cleaned = super().clean()
         t = cleaned.get("type")
@@ -38,6 +65,13 @@ class QuestionAdminForm(WagtailAdminModelForm):
             problem = _("List at least two items.")
         elif t == "matching" and any(not o.get("match_text", "").strip() for o in options):
             problem = _("Every item of a matching question needs the text it matches.")
+        problem = problem or self._translation_problem(t, options)
         if problem:
             self.add_error(None, problem)
         return cleaned
+
+
+def _language_name(code: str) -> str:
+    from django.conf import settings
+
+    return str(dict(settings.LANGUAGES).get(code, code))

@@ -28,9 +28,10 @@ def active_content_language() -> str:
 def language_name(code: str) -> str:
     """The language's name in its own language ("Français"), as the language menu shows it."""
     try:
-        return translation.get_language_info(code)["name_local"]
+        name = translation.get_language_info(code)["name_local"]
     except KeyError:
         return code
+    return name[:1].upper() + name[1:]
 
 
 def content_locales_ensure(locale_model=None) -> list:
