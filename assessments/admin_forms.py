@@ -5,6 +5,16 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 
 class QuestionAdminForm(WagtailAdminModelForm):
+    def __init__(self, data=None, *args, instance=None, **kwargs):
+        # A post made before questions had translations (scripts, old forms) has no translations formset: for a
+        # question without translations that means "none", not a broken form. With translations it stays an error,
+        # so an omitted formset can never delete them.
+        untranslated = instance is None or instance.pk is None or not instance.translations.exists()
+        if data is not None and "translations-TOTAL_FORMS" not in data and untranslated:
+            data = data.copy()
+            data.update({"translations-TOTAL_FORMS": "0", "translations-INITIAL_FORMS": "0"})
+        super().__init__(data, *args, instance=instance, **kwargs)
+
     def _options(self) -> list[dict]:
         formset = self.formsets.get("options")
         if formset is None or not formset.is_valid():
