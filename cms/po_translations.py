@@ -77,7 +77,11 @@ def page_translation_apply_po(*, page: Page, locale: Locale, po: polib.POFile, p
             result.applied += 1
     target_exists = page.get_translations().filter(locale=locale).exists()
     if result.applied or created or not target_exists:
-        translation.save_target(publish=publish)
+        # wagtail-localize publishes on commit; publishing here keeps a load all-or-nothing and visible at once.
+        translation.save_target(publish=False)
+        if publish:
+            target = page.get_translation(locale)
+            target.get_latest_revision().publish()
     return result
 
 
