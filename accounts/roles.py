@@ -45,12 +45,14 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
         "assessments.view_assessment",  # cms: the closing-assessment chooser on modules
+        "wagtail_localize.submit_translation",  # cms: translate modules and lessons (docs/decisions/0060)
     ],
     Role.REVIEWER: [
         "wagtailadmin.access_admin",
         *[p for p in _FRAMEWORK_EDIT if p.split(".")[1].startswith("view_")],
         "wagtailimages.choose_image",
         "wagtaildocs.choose_document",
+        "wagtail_localize.submit_translation",
     ],
     Role.ADMINISTRATOR: [
         "wagtailadmin.access_admin",
@@ -72,6 +74,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.change_site",
         *_CERTIFICATES_MANAGE,
         "certificates.change_certificatesettings",
+        "wagtail_localize.submit_translation",
     ],
 }
 

@@ -131,6 +131,38 @@ class QuickCheckBlock(blocks.StructBlock):
         template = "cms/blocks/quick_check.html"
 
 
+class TranslatableTableBlock(TableBlock):
+    """A table whose caption and cells are translated segment by segment (wagtail-localize skips TableBlock).
+
+    Segment paths are "caption" and "<row>.<column>"; empty cells are not segments, so translators see only text.
+    """
+
+    def get_translatable_segments(self, value) -> list:
+        from wagtail_localize.segments import StringSegmentValue
+
+        value = value or {}
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for r, row in enumerate(value.get("data") or []):
+            for c, cell in enumerate(row or []):
+                if isinstance(cell, str) and cell.strip():
+                    segments.append(StringSegmentValue(f"{r}.{c}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments) -> dict:
+        value = {**(value or {}), "data": [list(row or []) for row in (value or {}).get("data") or []]}
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == "caption":
+                value["table_caption"] = text
+                continue
+            r, _dot, c = segment.path.partition(".")
+            if r.isdigit() and c.isdigit() and int(r) < len(value["data"]) and int(c) < len(value["data"][int(r)]):
+                value["data"][int(r)][int(c)] = text
+        return value
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = SafeRichTextBlock(features=BODY_FEATURES, label=_("Text"), icon="pilcrow")
@@ -138,7 +170,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     video = VideoBlock()
     audio = AudioBlock()
     document = DocumentBlock()
-    table = TableBlock(label=_("Table"), template="cms/blocks/table.html")
+    table = TranslatableTableBlock(label=_("Table"), template="cms/blocks/table.html")
     callout = CalloutBlock()
     activity = ActivityBlock()
     reflection = ReflectionBlock()

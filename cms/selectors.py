@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, TextField, Value
+from django.db.models import Count, OuterRef, Q, Subquery, TextField, Value
 from django.db.models.functions import Cast
 from wagtail.models import Page
 
 from competency.models import Aspect, Competency, Framework, Level
 
+from .locales import default_content_language
 from .models import (
     CatalogPage,
     LessonCompletion,
@@ -17,6 +18,7 @@ from .models import (
     ModulePage,
     ReflectionNote,
 )
+from .translations import retitle, shown_page
 
 STEPLEN = Page.steplen
 
@@ -83,7 +85,11 @@ def catalog_modules(*, catalog: Page, filters: CatalogFilters):
     if filters.competency:
         modules = modules.filter(competencies__code=filters.competency)
     if filters.language:
-        modules = modules.filter(language=filters.language)
+        # Written in that language, or translated into it (a live translation page in that locale).
+        translated = ModulePage.objects.live().not_descendant_of(catalog).filter(locale__language_code=filters.language)
+        modules = modules.filter(
+            Q(language=filters.language) | Q(translation_key__in=translated.values("translation_key"))
+        )
     return (
         modules.distinct()
         .select_related("level", "cover_image")
@@ -118,21 +124,60 @@ def catalog_matrix(*, catalog: Page, framework: Framework) -> list[dict]:
     return rows
 
 
+def _canonical(*, model, hits: list, catalog: Page) -> list:
+    """Search hits in a translation tree mapped onto the canonical pages teachers open (one query)."""
+    foreign = [h for h in hits if not h.path.startswith(catalog.path)]
+    if not foreign:
+        return hits
+    by_key = {
+        p.translation_key: p
+        for p in model.objects.live()
+        .descendant_of(catalog)
+        .filter(translation_key__in=[h.translation_key for h in foreign])
+        .defer_streamfields()
+    }
+    out, seen = [], set()
+    for hit in hits:
+        page = hit if hit.path.startswith(catalog.path) else by_key.get(hit.translation_key)
+        if page is not None and page.pk not in seen:
+            seen.add(page.pk)
+            out.append(page)
+    return out
+
+
 def catalog_search(*, catalog: Page, filters: CatalogFilters, modules: list[ModulePage]) -> dict:
-    """Modules and lessons matching the words, limited to the modules the other filters let through."""
+    """Modules and lessons matching the words in any language, limited to the modules the other filters let through."""
     by_path = {m.path: m for m in modules}
-    module_hits = [m for m in ModulePage.objects.live().descendant_of(catalog).search(filters.q) if m.path in by_path]
+    module_hits = _canonical(model=ModulePage, hits=list(ModulePage.objects.live().search(filters.q)), catalog=catalog)
     lesson_hits = []
-    for lesson in LessonPage.objects.live().search(filters.q)[:50]:
+    lessons = _canonical(model=LessonPage, hits=list(LessonPage.objects.live().search(filters.q)[:50]), catalog=catalog)
+    for lesson in lessons:
         module = by_path.get(lesson.path[:-STEPLEN])
         if module is not None:
             lesson_hits.append({"lesson": lesson, "module": module})
-    return {"module_hits": [by_path[m.path] for m in module_hits], "lesson_hits": lesson_hits}
+    return {"module_hits": [by_path[m.path] for m in module_hits if m.path in by_path], "lesson_hits": lesson_hits}
 
 
-def catalog_view_data(*, catalog: Page, filters: CatalogFilters) -> dict:
+def _languages_offered() -> list[str]:
+    """Languages a module can be read in: those modules are written in, and those of live translations."""
+    originals = set(ModulePage.objects.live().order_by().values_list("language", flat=True).distinct())
+    translated = set(
+        ModulePage.objects.live().order_by().values_list("locale__language_code", flat=True).distinct()
+    ) - {default_content_language()}
+    return sorted(originals | translated)
+
+
+def catalog_view_data(*, catalog: Page, filters: CatalogFilters, language: str = "") -> dict:
+    language = language or default_content_language()
     framework = _current_framework()
     modules = list(catalog_modules(catalog=catalog, filters=filters))
+    retitle(
+        model=ModulePage,
+        pages=modules,
+        language=language,
+        originals={m.pk: m.language for m in modules},
+        fields=("title", "summary"),
+    )
     data = {
         "filters": filters,
         "framework": framework,
@@ -141,12 +186,11 @@ def catalog_view_data(*, catalog: Page, filters: CatalogFilters) -> dict:
         "competency_choices": list(Competency.objects.filter(framework=framework).only("code", "title"))
         if framework
         else [],
-        "language_choices": sorted(
-            set(ModulePage.objects.live().order_by().values_list("language", flat=True).distinct())
-        ),
+        "language_choices": _languages_offered(),
     }
     if filters.q:
         data.update(catalog_search(catalog=catalog, filters=filters, modules=modules))
+        retitle(model=LessonPage, pages=[hit["lesson"] for hit in data["lesson_hits"]], language=language)
     return data
 
 
@@ -193,8 +237,12 @@ def module_assessment_states(*, module: ModulePage, user) -> list:
     ]
 
 
-def module_view_data(*, module: ModulePage, user) -> dict:
+def module_view_data(*, module: ModulePage, user, language: str = "") -> dict:
+    language = language or default_content_language()
     lessons = module_lessons(module=module)
+    shown = shown_page(model=ModulePage, page=module, original_language=module.language, requested=language)
+    if not shown.missing:
+        retitle(model=LessonPage, pages=lessons, language=language, originals={p.pk: module.language for p in lessons})
     done = _done_ids(user=user, lesson_ids=[lesson.pk for lesson in lessons])
     progress = Progress(done=len(done), total=len(lessons), done_ids=done)
     started = bool(done) or (
@@ -203,6 +251,7 @@ def module_view_data(*, module: ModulePage, user) -> dict:
         and ModuleEnrolment.objects.filter(user=user, module=module).exists()
     )
     return {
+        "shown": shown,
         "lessons": lessons,
         "progress": progress,
         "started": started,
@@ -240,16 +289,31 @@ def _marks(*, user, lesson: LessonPage, lesson_ids: list[int]) -> tuple[frozense
     return frozenset(done), texts
 
 
-def lesson_view_data(*, lesson: LessonPage, user) -> dict:
-    """Module, siblings and the teacher's marks for a lesson page, in two or three queries."""
+def lesson_view_data(*, lesson: LessonPage, user, language: str = "") -> dict:
+    """Module, siblings, the teacher's marks and the text to show for a lesson page, in two to five queries.
+
+    The module's original language rides along on the first query; a teacher reading in that language costs
+    nothing more, another language costs one query (no translation) or two (the translated lesson).
+    """
+    language = language or default_content_language()
     parent_path = lesson.path[:-STEPLEN]
+    original = ModulePage.objects.filter(page_ptr_id=OuterRef("pk")).values("language")[:1]
     pages = list(
         Page.objects.filter(Q(path=parent_path) | Q(path__startswith=parent_path, depth=lesson.depth, live=True))
-        .only("id", "title", "slug", "path", "depth", "url_path", "live", "content_type_id")
+        .only("id", "title", "slug", "path", "depth", "url_path", "live", "content_type_id", "translation_key")
+        .annotate(original_language=Subquery(original))
         .order_by("path")
     )
     module = next((p for p in pages if p.path == parent_path), None)
     siblings = [p for p in pages if p.depth == lesson.depth]
+    original_language = (module.original_language if module else None) or default_content_language()
+    shown = shown_page(model=LessonPage, page=lesson, original_language=original_language, requested=language)
+    if shown.language == language and original_language != language:
+        # Module and sibling titles in the teacher's language too (breadcrumb, previous and next).
+        others = [p for p in pages if p.pk != lesson.pk]
+        retitle(model=Page, pages=others, language=language)
+        if lesson.pk is not None:
+            next(p for p in siblings if p.pk == lesson.pk).title = shown.page.title
     index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
     done, notes = _marks(user=user, lesson=lesson, lesson_ids=[p.pk for p in siblings])
     return {
@@ -262,6 +326,7 @@ def lesson_view_data(*, lesson: LessonPage, user) -> dict:
         "is_done": lesson.pk in done,
         "reflection_notes": notes,
         "lesson_page": lesson,
+        "shown": shown,
     }
 
 
@@ -288,11 +353,17 @@ def _assessment_states_by_module(*, user, modules: list[ModulePage]) -> dict[int
     return by_module
 
 
-def my_learning(*, user) -> dict:
+def my_learning(*, user, language: str = "") -> dict:
     """The teacher's started modules, split into in progress and done (all lessons completed)."""
     module_ids = set(ModuleEnrolment.objects.filter(user=user).values_list("module_id", flat=True))
     module_ids |= set(LessonCompletion.objects.filter(user=user).values_list("module_id", flat=True))
     modules = list(ModulePage.objects.live().filter(pk__in=module_ids).select_related("level").order_by("path"))
+    retitle(
+        model=ModulePage,
+        pages=modules,
+        language=language or default_content_language(),
+        originals={m.pk: m.language for m in modules},
+    )
     paths = [m.path for m in modules]
     lessons_by_module: dict[str, list] = {p: [] for p in paths}
     if paths:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import selectors, services
+from .locales import active_content_language
 from .models import CompletionMethod, LessonPage, ModulePage
 
 
@@ -67,5 +68,9 @@ def reflection_save(request, page_id: int, block_id: str):
 @login_required
 def my_learning(request):
     catalog = selectors.catalog_pages_first()
-    context = {**selectors.my_learning(user=request.user), "catalog_url": catalog.url if catalog else ""}
+    language = active_content_language()
+    context = {
+        **selectors.my_learning(user=request.user, language=language),
+        "catalog_url": catalog.url if catalog else "",
+    }
     return render(request, "cms/my_learning.html", context)

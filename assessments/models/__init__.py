@@ -10,6 +10,7 @@ from .attempts import Answer, Attempt, AttemptStatus
 from .questions import MultipleScoring, Question, QuestionCompetency, QuestionOption, QuestionType, Whitespace
 from .reviews import Review
 from .rubrics import Rubric, RubricCriterion, RubricLevel
+from .translations import QuestionTranslation
 
 __all__ = [
     "Answer",
@@ -25,6 +26,7 @@ __all__ = [
     "Question",
     "QuestionCompetency",
     "QuestionOption",
+    "QuestionTranslation",
     "QuestionType",
     "Review",
     "Rubric",

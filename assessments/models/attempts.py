@@ -31,6 +31,8 @@ class Attempt(models.Model):
     )
     # random.Random(seed) reproduces the draw, question order and option order.
     seed = models.BigIntegerField(_("seed"))
+    # The teacher's language when the attempt started: the snapshot's words are in it where translated.
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
     # Questions (with keys), their order, option order and the rules in force, frozen at start.
     snapshot = models.JSONField(_("snapshot"), default=dict)
     started_at = models.DateTimeField(_("started at"))

@@ -129,6 +129,7 @@ class Question(ClusterableModel):
             heading=_("Short text"),
         ),
         MultiFieldPanel([FieldPanel("rubric"), FieldPanel("allow_file")], heading=_("Extended response")),
+        InlinePanel("translations", heading=_("Translations"), label=_("Translation")),
     ]
 
     class Meta:

@@ -53,8 +53,24 @@ def attempt_can_start(*, user, assessment: Assessment, now: datetime | None = No
             )
 
 
-def attempt_start(*, user, assessment: Assessment, now: datetime | None = None) -> Attempt:
-    """Resume the attempt in progress, or start one, freezing questions and rules onto it."""
+def _attempt_language(language: str) -> str:
+    """One of the interface languages; anything else (or nothing) is the default language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    language = (language or translation.get_language() or "").lower()
+    codes = [code for code, _name in settings.LANGUAGES]
+    if language in codes:
+        return language
+    base = language.split("-")[0]
+    return base if base in codes else settings.LANGUAGE_CODE
+
+
+def attempt_start(*, user, assessment: Assessment, now: datetime | None = None, language: str = "") -> Attempt:
+    """Resume the attempt in progress, or start one, freezing questions, rules and the teacher's language onto it.
+
+    `language` defaults to the active language; a resumed attempt keeps the language it started in.
+    """
     now = now or timezone.now()
     current = Attempt.objects.filter(user=user, assessment=assessment, status=AttemptStatus.IN_PROGRESS).first()
     if current:
@@ -63,7 +79,8 @@ def attempt_start(*, user, assessment: Assessment, now: datetime | None = None) 
             return current
     attempt_can_start(user=user, assessment=assessment, now=now)
     seed = secrets.randbits(62)
-    snapshot = attempt_snapshot_build(assessment=assessment, seed=seed)
+    language = _attempt_language(language)
+    snapshot = attempt_snapshot_build(assessment=assessment, seed=seed, language=language)
     if not snapshot["questions"]:
         raise AssessmentError(_("This assessment has no questions yet."), code="empty")
     limit = assessment.time_limit_minutes
@@ -81,6 +98,7 @@ def attempt_start(*, user, assessment: Assessment, now: datetime | None = None) 
                 assessment=assessment,
                 number=number,
                 seed=seed,
+                language=language,
                 snapshot=snapshot,
                 started_at=now,
                 deadline_at=now + timedelta(minutes=limit) if limit else None,

@@ -2,6 +2,8 @@
 
 Everything is drawn from random.Random(seed), so the same seed over the same bank rebuilds the same attempt.
 Option values shown to the browser are random per-attempt tokens, so neither ids nor order give the key away.
+Words come from the question's translation into the attempt's language where one exists (text, feedback, option
+texts line by line), else from the original; keys stay tokens, so grading never depends on the language.
 """
 
 import random
@@ -19,6 +21,7 @@ def _questions_qs():
         "options",
         Prefetch("alignments", queryset=QuestionCompetency.objects.select_related("competency")),
         "rubric__levels",
+        "translations",
         Prefetch("rubric__criteria", queryset=RubricCriterion.objects.select_related("competency")),
     )
 
@@ -38,27 +41,54 @@ def _shuffled(items: list, rng: random.Random, shuffle: bool) -> list:
     return items
 
 
-def question_snapshot(question: Question, rng: random.Random, *, shuffle_options: bool) -> dict:
+class _Words:
+    """The words of a question and its options in one language, falling back to the original one by one."""
+
+    def __init__(self, question: Question, options: list, language: str):
+        found = next((t for t in question.translations.all() if language and t.language == language), None)
+        self.language = found.language if found else ""
+        self.text = (found.text if found else "") or question.text
+        self.general_feedback = (found.general_feedback if found else "") or question.general_feedback
+        self.accepted_extra: list[str] = []
+        self._parts: dict[int, dict] = {}
+        if found is None:
+            return
+        if question.type == QuestionType.SHORT_TEXT:
+            self.accepted_extra = found.option_lines()
+            return
+        parts = found.option_parts(matching=question.type == QuestionType.MATCHING)
+        if len(parts) == len(options):  # a line per option, in order; otherwise the original words, not a mix-up
+            self._parts = {o.pk: p for o, p in zip(options, parts, strict=True)}
+
+    def option(self, o, field: str = "text") -> str:
+        return self._parts.get(o.pk, {}).get(field) or getattr(o, field)
+
+
+def question_snapshot(question: Question, rng: random.Random, *, shuffle_options: bool, language: str = "") -> dict:
     """One question as an attempt freezes it. `key` and `feedback` never leave the server before grading."""
     used: set[str] = set()
     options = list(question.options.all())
+    words = _Words(question, options, language)
     q = {
         "id": question.pk,
         "uuid": str(question.uuid),
         "type": question.type,
         "title": question.title,
-        "text": question.text,
+        "text": words.text,
+        "language": words.language,
         "points": str(question.points),
         "difficulty": question.difficulty,
         "competencies": {a.competency.code: str(a.weight) for a in question.alignments.all()},
         "options": [],
         "key": {},
-        "feedback": {"general": question.general_feedback, "options": {}},
+        "feedback": {"general": words.general_feedback, "options": {}},
     }
     tokens = {o.pk: _token(rng, used) for o in options}
     t = question.type
     if t in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(options, rng, shuffle_options)]
+        q["options"] = [
+            {"token": tokens[o.pk], "text": words.option(o)} for o in _shuffled(options, rng, shuffle_options)
+        ]
         correct = [tokens[o.pk] for o in options if o.is_correct]
         q["key"] = (
             {"correct": correct[0] if correct else ""}
@@ -69,8 +99,10 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
                 "penalty": str(question.wrong_pick_penalty),
             }
         )
-        q["feedback"]["options"] = {tokens[o.pk]: o.feedback for o in options if o.feedback}
-        q["key"]["labels"] = {tokens[o.pk]: o.text for o in options if o.is_correct}
+        q["feedback"]["options"] = {
+            tokens[o.pk]: words.option(o, "feedback") for o in options if words.option(o, "feedback")
+        }
+        q["key"]["labels"] = {tokens[o.pk]: words.option(o) for o in options if o.is_correct}
     elif t == QuestionType.TRUE_FALSE:
         q["key"] = {"correct": bool(question.correct_boolean)}
     elif t == QuestionType.NUMERIC:
@@ -88,6 +120,9 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
         answers = [
             {"text": o.text, "fraction": str(o.fraction if (o.is_correct or anyone) else Decimal(0))} for o in options
         ]
+        # Answers in the attempt's language count as full-credit answers too (a term often stays in English).
+        known = {a["text"] for a in answers}
+        answers += [{"text": a, "fraction": "1"} for a in words.accepted_extra if a not in known]
         q["key"] = {
             "answers": answers,
             "accepted": [
@@ -103,20 +138,27 @@ def question_snapshot(question: Question, rng: random.Random, *, shuffle_options
         if len(presented) > 1 and presented == options:
             # A shuffle that happens to give the answer away is rotated by one.
             presented = presented[1:] + presented[:1]
-        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in presented]
-        q["key"] = {"order": [tokens[o.pk] for o in options], "labels": [o.text for o in options]}
+        q["options"] = [{"token": tokens[o.pk], "text": words.option(o)} for o in presented]
+        q["key"] = {"order": [tokens[o.pk] for o in options], "labels": [words.option(o) for o in options]}
     elif t == QuestionType.MATCHING:
         # An option without text is a distractor: its answer is offered among the choices, matched by nothing.
+        # Right-hand choices are identified by the original text (two items may share one); shown translated.
         items = [o for o in options if o.text.strip()]
         right_tokens: dict[str, str] = {}
+        right_words: dict[str, str] = {}
         for o in options:
             if o.match_text not in right_tokens:
                 right_tokens[o.match_text] = _token(rng, used)
-        q["options"] = [{"token": tokens[o.pk], "text": o.text} for o in _shuffled(items, rng, shuffle_options)]
-        q["choices"] = [{"token": tok, "text": text} for text, tok in _shuffled(right_tokens.items(), rng, True)]
+                right_words[o.match_text] = words.option(o, "match_text")
+        q["options"] = [
+            {"token": tokens[o.pk], "text": words.option(o)} for o in _shuffled(items, rng, shuffle_options)
+        ]
+        q["choices"] = [
+            {"token": tok, "text": right_words[text]} for text, tok in _shuffled(right_tokens.items(), rng, True)
+        ]
         q["key"] = {
             "pairs": {tokens[o.pk]: right_tokens[o.match_text] for o in items},
-            "labels": {o.text: o.match_text for o in items},
+            "labels": {words.option(o): right_words[o.match_text] for o in items},
         }
         q["feedback"]["options"] = {tokens[o.pk]: o.feedback for o in items if o.feedback}
     elif t == QuestionType.CLOZE:
@@ -179,7 +221,7 @@ def rules_snapshot(assessment: Assessment) -> dict:
     }
 
 
-def attempt_snapshot_build(*, assessment: Assessment, seed: int) -> dict:
+def attempt_snapshot_build(*, assessment: Assessment, seed: int, language: str = "") -> dict:
     """Fixed questions, then each pool draw; shuffled as the rules say. Queries: a few per draw, none per question."""
     rng = random.Random(seed)
     fixed_ids = list(assessment.items.order_by("sort_order", "pk").values_list("question_id", flat=True))
@@ -196,13 +238,15 @@ def attempt_snapshot_build(*, assessment: Assessment, seed: int) -> dict:
     ordered = [by_id[pk] for pk in chosen if pk in by_id]
     if assessment.shuffle_questions:
         rng.shuffle(ordered)
-    questions = [question_snapshot(q, rng, shuffle_options=assessment.shuffle_options) for q in ordered]
+    questions = [
+        question_snapshot(q, rng, shuffle_options=assessment.shuffle_options, language=language) for q in ordered
+    ]
     return {"seed": seed, "rules": rules_snapshot(assessment), "questions": questions}
 
 
 def question_public(question: dict) -> dict:
     """What the browser may see of a frozen question before grading: no key, no feedback."""
-    allowed = ("type", "title", "text", "points", "options", "choices", "allow_file", "segments", "gaps")
+    allowed = ("type", "title", "text", "language", "points", "options", "choices", "allow_file", "segments", "gaps")
     public = {k: question[k] for k in allowed if k in question}
     if question.get("rubric"):
         public["rubric"] = question["rubric"]  # the criteria teachers are graded on are not a secret

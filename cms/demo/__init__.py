@@ -6,19 +6,19 @@ edits to a demo module survive `load_demo` running again.
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Page, Site
 
 from competency.models import Competency, Level, Objective
 
 from ..authoring import authoring_setup_ensure
+from ..locales import content_locales_ensure
 from ..models import CatalogPage, HomePage, LessonPage, ModuleAssessment, ModulePage
 from .build import Module
 from .content import MODULES
+from .translations import demo_translations_ensure
 
 IMAGES = Path(__file__).parent / "images"
 FRAMEWORK = "ictcft-v3"
@@ -37,7 +37,7 @@ def _image(name: str):
 def _home() -> HomePage:
     """The site's root becomes a HomePage; Wagtail's default welcome page is removed."""
     home = HomePage.objects.first()
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    content_locales_ensure()
     root = Page.get_first_root_node()
     if root is None:  # a flushed database (transactional tests) has lost the tree Wagtail's migration made
         root = Page.add_root(instance=Page(title="Root", slug="root"))
@@ -113,7 +113,7 @@ def _module(catalog: CatalogPage, spec: Module) -> ModulePage:
             language=spec.language,
         )
         module.competencies = list(Competency.objects.filter(framework__slug=FRAMEWORK, code__in=spec.competencies))
-        module.prerequisites = list(ModulePage.objects.filter(slug__in=spec.prerequisites))
+        module.prerequisites = list(ModulePage.objects.child_of(catalog).filter(slug__in=spec.prerequisites))
         module.objectives = _objectives(sorted({code for lesson in spec.lessons for code in lesson.objectives}))
         catalog.add_child(instance=module)
         module.save_revision().publish()
@@ -155,4 +155,5 @@ def demo_content_ensure() -> list[ModulePage]:
         module = _module(catalog, spec)
         _link_assessment(module, spec.assessment)
         modules.append(module)
+    demo_translations_ensure(modules=modules)
     return modules

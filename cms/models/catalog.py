@@ -18,9 +18,10 @@ class CatalogPage(Page):
         verbose_name = _("module catalogue")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.locales import active_content_language
         from cms.selectors import CatalogFilters, catalog_view_data
 
         context = super().get_context(request, *args, **kwargs)
         filters = CatalogFilters.from_query(request.GET)
-        context.update(catalog_view_data(catalog=self, filters=filters))
+        context.update(catalog_view_data(catalog=self, filters=filters, language=active_content_language()))
         return context

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import LessonBodyBlock
 
@@ -26,6 +27,16 @@ class LessonPage(Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    # What translators see in the translation editor; the slug stays the source's so every tree has the same paths.
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("estimated_minutes"),
+    ]
 
     parent_page_types = ["cms.ModulePage"]
     subpage_types: list[str] = []
@@ -46,9 +57,10 @@ class LessonPage(Page):
         return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
 
     def get_context(self, request, *args, **kwargs):
+        from cms.locales import active_content_language
         from cms.selectors import lesson_view_data
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_view_data(lesson=self, user=request.user))
+        context.update(lesson_view_data(lesson=self, user=request.user, language=active_content_language()))
         context["play"] = request.GET.get("play", "")
         return context

@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.forms import ModulePageForm
 
@@ -43,7 +44,14 @@ class ModulePage(Page):
         blank=True,
         help_text=_("Alternative text; leave empty only if the image is decorative."),
     )
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    # The language the module was written in (its translations are pages in other locales: docs/decisions/0060).
+    language = models.CharField(
+        _("original language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language this module is written in. Translations are made with “Translate” in the admin."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -70,6 +78,19 @@ class ModulePage(Page):
         index.FilterField("level_id"),
     ]
 
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("cover_alt"),
+        SynchronizedField("level"),
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("language"),
+    ]
+
     parent_page_types = ["cms.CatalogPage"]
     subpage_types = ["cms.LessonPage"]
     base_form_class = ModulePageForm
@@ -79,10 +100,11 @@ class ModulePage(Page):
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.locales import active_content_language
         from cms.selectors import module_view_data
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_view_data(module=self, user=request.user))
+        context.update(module_view_data(module=self, user=request.user, language=active_content_language()))
         return context
 
 

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "cms",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -233,7 +235,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ICT-CFT Platform <norepl
 WAGTAIL_SITE_NAME = "ICT-CFT Teacher Training"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
-WAGTAIL_I18N_ENABLED = False
+# 0060 — pages are translated with wagtail-localize; teachers keep one URL per lesson whatever the language.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Machine translation is off: a human translator edits each segment (demo translations come from PO files).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt", "csv", "zip", "mp3", "ogg", "m4a"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
