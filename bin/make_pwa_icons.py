@@ -49,7 +49,8 @@ def draw(size: int, *, maskable: bool) -> Image.Image:
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
 <rect width="100" height="100" rx="16" fill="#0b5cad"/>
 <path d="M11 20l39 6v55l-39-6z M52 26l39-6v55l-39 6z" fill="#fff"/>
-<path d="M55 47l9 11 17-23" fill="none" stroke="#78dc8c" stroke-width="5.5" stroke-linecap="round" stroke-linejoin="round"/>
+<path d="M55 47l9 11 17-23" fill="none" stroke="#78dc8c" stroke-width="5.5"
+ stroke-linecap="round" stroke-linejoin="round"/>
 </svg>
 """
 
