@@ -3,6 +3,7 @@
 Signed-in teachers keep it on their profile (it follows them to another phone); visitors keep it in a cookie.
 """
 
+from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -32,7 +33,7 @@ def data_saver_set(request: HttpRequest) -> HttpResponse:
         target = "/"
     response = HttpResponseRedirect(target)
     if request.user.is_authenticated:
-        type(request.user).objects.filter(pk=request.user.pk).update(data_saver=on)
+        get_user_model().objects.filter(pk=request.user.pk).update(data_saver=on)
     else:
         response.set_cookie(COOKIE, "1" if on else "0", max_age=COOKIE_AGE, samesite="Lax")
     return response
