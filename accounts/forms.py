@@ -52,7 +52,16 @@ class SignupExtraForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["legal_name", "first_name", "last_name", "preferred_language", "country", "region", "school"]
+        fields = [
+            "legal_name",
+            "first_name",
+            "last_name",
+            "preferred_language",
+            "country",
+            "region",
+            "school",
+            "data_saver",
+        ]
         widgets = {
             "legal_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),

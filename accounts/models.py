@@ -20,6 +20,12 @@ class User(AbstractUser):
     country = models.CharField(_("country"), max_length=100, blank=True)
     region = models.CharField(_("region"), max_length=100, blank=True)
     school = models.CharField(_("school"), max_length=200, blank=True)
+    # On a slow or paid-by-the-megabyte connection: lesson images are replaced by their description and a link.
+    data_saver = models.BooleanField(
+        _("data saver"),
+        default=False,
+        help_text=_("Do not load images in lessons; show their description and a link to open them instead."),
+    )
 
     class Meta:
         verbose_name = _("user")

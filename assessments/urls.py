@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import files, teacher, trainer
+from .views import files, offline, teacher, trainer
 
 app_name = "assessments"
 
@@ -15,6 +15,9 @@ urlpatterns = [
     path("attempt/<uuid:attempt>/q/<int:number>/", teacher.attempt_question, name="question"),
     path("attempt/<uuid:attempt>/save/", teacher.attempt_autosave, name="autosave"),
     path("attempt/<uuid:attempt>/submit/", teacher.attempt_submit, name="submit"),
+    path("attempt/<uuid:attempt>/offline/", offline.offline_attempt, name="offline_attempt"),
+    path("attempt/<uuid:attempt>/offline/submit/", offline.offline_submit, name="offline_submit"),
     path("<slug:slug>/", teacher.assessment_detail, name="detail"),
+    path("<slug:slug>/offline/", offline.offline_start, name="offline_start"),
     path("<slug:slug>/start/", teacher.attempt_start, name="start"),
 ]

@@ -23,6 +23,8 @@ urlpatterns = [
     path("learn/", include("cms.urls")),
     path("assessments/", include("assessments.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
+    # The installable app: /sw.js must sit at the root for its scope to be the whole site.
+    path("", include("cms.pwa_urls")),
 ]
 
 if settings.DEBUG:

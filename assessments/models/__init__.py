@@ -7,6 +7,7 @@ from .assessment import (
     FeedbackTiming,
 )
 from .attempts import Answer, Attempt, AttemptStatus
+from .offline import OfflineSubmission
 from .questions import MultipleScoring, Question, QuestionCompetency, QuestionOption, QuestionType, Whitespace
 from .reviews import Review
 from .rubrics import Rubric, RubricCriterion, RubricLevel
@@ -23,6 +24,7 @@ __all__ = [
     "AttemptStatus",
     "FeedbackTiming",
     "MultipleScoring",
+    "OfflineSubmission",
     "Question",
     "QuestionCompetency",
     "QuestionOption",

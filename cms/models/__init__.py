@@ -2,7 +2,15 @@ from .catalog import CatalogPage
 from .home import HomePage
 from .lesson import LessonPage
 from .module import ModuleAssessment, ModulePage
-from .progress import CompletionMethod, LessonCompletion, ModuleEnrolment, ReflectionNote
+from .progress import (
+    CompletionMethod,
+    LessonCompletion,
+    ModuleEnrolment,
+    OfflineEvent,
+    OfflineEventKind,
+    OfflineEventOutcome,
+    ReflectionNote,
+)
 
 __all__ = [
     "CatalogPage",
@@ -13,5 +21,8 @@ __all__ = [
     "ModuleAssessment",
     "ModuleEnrolment",
     "ModulePage",
+    "OfflineEvent",
+    "OfflineEventKind",
+    "OfflineEventOutcome",
     "ReflectionNote",
 ]

@@ -2,12 +2,14 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
 class CompletionMethod(models.TextChoices):
     MARKED = "marked", _("Marked complete")
     REACHED_END = "reached_end", _("Reached the end")
+    OFFLINE = "offline", _("Marked complete offline")
 
 
 class ModuleEnrolment(models.Model):
@@ -51,6 +53,9 @@ class ReflectionNote(models.Model):
     block_id = models.CharField(_("prompt"), max_length=64)
     text = models.TextField(_("note"), max_length=5000)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # When the teacher wrote this text (the device's clock for a note written offline): a note written earlier
+    # but synced later must not overwrite a newer one.
+    written_at = models.DateTimeField(_("written"), default=timezone.now)
 
     class Meta:
         verbose_name = _("reflection note")
@@ -61,3 +66,38 @@ class ReflectionNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.lesson} · {self.block_id}"
+
+
+class OfflineEventKind(models.TextChoices):
+    LESSON_COMPLETE = "lesson_complete", _("Lesson marked complete")
+    REFLECTION_SAVE = "reflection_save", _("Reflection note saved")
+
+
+class OfflineEventOutcome(models.TextChoices):
+    APPLIED = "applied", _("Applied")
+    SUPERSEDED = "superseded", _("Superseded by a newer change")
+
+
+class OfflineEvent(models.Model):
+    """One change a device queued while offline, recorded under the UUID the device gave it.
+
+    The unique UUID makes a sync idempotent: a retried, replayed or duplicated event finds its row and changes
+    nothing; events are never applied twice.
+    """
+
+    uuid = models.UUIDField(_("identifier"), unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="offline_events")
+    kind = models.CharField(_("kind"), max_length=20, choices=OfflineEventKind.choices)
+    lesson = models.ForeignKey("cms.LessonPage", on_delete=models.CASCADE, related_name="offline_events")
+    block_id = models.CharField(_("prompt"), max_length=64, blank=True)
+    client_at = models.DateTimeField(_("done on the device at"))
+    received_at = models.DateTimeField(_("received"), auto_now_add=True)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=OfflineEventOutcome.choices)
+
+    class Meta:
+        verbose_name = _("offline change")
+        verbose_name_plural = _("offline changes")
+        indexes = [models.Index(fields=["user", "received_at"], name="offline_event_user_received")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.kind} · {self.uuid}"
