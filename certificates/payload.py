@@ -114,7 +114,7 @@ def cose_verify(*, data: bytes, public_keys: list[Ed25519PublicKey], content_typ
         if message.tag != COSE_SIGN1_TAG:
             raise PayloadUnreadable("not a COSE_Sign1")
         message = message.value
-    if not (isinstance(message, list) and len(message) == 4):
+    if not (isinstance(message, list | tuple) and len(message) == 4):
         raise PayloadUnreadable("not a COSE_Sign1")
     protected, _unprotected, payload, signature = message
     if not all(isinstance(part, bytes) for part in (protected, payload, signature)):
