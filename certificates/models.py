@@ -45,6 +45,8 @@ class Certificate(models.Model):
     framework_version = models.CharField(_("framework version"), max_length=20)
     # Everything the certificate states, frozen at issue: later edits to names or frameworks change nothing.
     snapshot = models.JSONField(_("snapshot"), default=dict)
+    # The holder's language at issue: the PDF's texts, names and dates are in it, and a re-render gives the same text.
+    language = models.CharField(_("language"), max_length=10, default="en", editable=False)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
     # True until revoked, superseded or, once expired, renewed; the partial unique constraint below keys on it.
@@ -70,6 +72,8 @@ class Certificate(models.Model):
     status_list_index = models.PositiveIntegerField(_("status list index"), unique=True, null=True, editable=False)
     # The signed credential exactly as served and embedded: text, so no database reorders its keys.
     credential_json = models.TextField(_("signed credential"), blank=True, editable=False)
+    # The compact signed payload (base64url COSE_Sign1) the QR code carries after "#", for offline checks (ADR 0080).
+    offline_payload = models.TextField(_("offline payload"), blank=True, editable=False)
     pdf = models.FileField(_("PDF"), upload_to=_pdf_upload_to, blank=True, editable=False)
     expiry_reminder_sent_at = models.DateTimeField(_("expiry reminder sent at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -127,6 +131,11 @@ class Certificate(models.Model):
     @property
     def verify_url(self) -> str:
         return f"{settings.SITE_URL}{self.get_absolute_url()}"
+
+    @property
+    def offline_verify_url(self) -> str:
+        """The link in the QR code: the online page, with the signed payload in the fragment."""
+        return f"{self.verify_url}#{self.offline_payload}" if self.offline_payload else self.verify_url
 
     @property
     def pdf_url(self) -> str:

@@ -136,3 +136,9 @@ def status_list_exists(*, list_id: int) -> bool:
     if list_id == 1:
         return True
     return Certificate.objects.filter(status_list_index__gte=(list_id - 1) * STATUS_LIST_SIZE).exists()
+
+
+def status_list_count() -> int:
+    """How many status lists exist (at least one): list n holds indices (n-1)·size … n·size−1."""
+    highest = Certificate.objects.order_by("-status_list_index").values_list("status_list_index", flat=True).first()
+    return 1 if highest is None else highest // STATUS_LIST_SIZE + 1

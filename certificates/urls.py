@@ -1,11 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import offline_views, views
 
 app_name = "certificates"
 
 urlpatterns = [
     path("verify/", views.verify, name="verify"),
+    # Before verify/<code>/, which would otherwise take "offline" for a code.
+    path("verify/offline/", offline_views.verify_offline, name="verify_offline"),
+    path("verify/offline/sw.js", offline_views.verify_offline_sw, name="verify_offline_sw"),
     path("verify/<str:code>/", views.verify_code, name="verify_code"),
     path("certificates/<str:code>.pdf", views.certificate_pdf, name="pdf"),
     path("credentials/status/<int:list_id>.json", views.status_list, name="status_list"),

@@ -50,13 +50,20 @@ def certificate_pdf_render(
     verify_url: str,
     credential_json: str,
     signature_image: Path | str | bytes | None = None,
+    language: str | None = None,
+    qr_content: str | None = None,
 ) -> bytes:
-    """The unsigned certificate: page, attached credential (byte for byte as served) and XMP metadata."""
+    """The unsigned certificate: page, attached credential (byte for byte as served) and XMP metadata.
+
+    `language`: the certificate's (default: the snapshot's); `qr_content`: the verify link with its offline payload.
+    """
     return page_draw(
         snapshot=snapshot,
         code=code,
         verify_url=verify_url,
         signature_image=signature_image,
+        language=language,
+        qr_content=qr_content,
         attachment=(CREDENTIAL_FILENAME, credential_json.encode("utf-8"), "Open Badges 3.0 credential"),
         xmp=_xmp(code=code, verify_url=verify_url, title=f"Certificate {code}"),
     )

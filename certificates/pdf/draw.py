@@ -1,10 +1,12 @@
 """Drawing the certificate page with reportlab: A4 landscape, vector QR code, text kept as text."""
 
 import io
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
 import segno
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
@@ -20,27 +22,57 @@ INK = HexColor("#1b2a3a")
 ACCENT = HexColor("#0b5cab")
 MUTED = HexColor("#4a5563")
 MARGIN = 36
+QR_SIZE = 118
 
 
 def _date(iso: str | None) -> str:
-    return datetime.fromisoformat(iso).date().isoformat() if iso else ""
+    """The date in the active language's format ("3 décembre 2026", "3 de diciembre de 2026"), as Django's
+    locale writes it."""
+    return formats.date_format(datetime.fromisoformat(iso).date(), "DATE_FORMAT") if iso else ""
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def _fit(text: str, font: str, size: float, width: float, *, rtl: bool = False) -> str:
+    """Shorten a line to `width`, cutting its logical end: the right end, or the left one for visual-order RTL."""
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+        text = text[1:] if rtl else text[:-1]
+    return "…" + text if rtl else text + "…"
+
+
+class _Layout:
+    """Where things go: mirrored left to right for a right-to-left language, so the page reads from the right."""
+
+    def __init__(self, *, rtl: bool):
+        self.rtl = rtl
+
+    def x(self, x: float) -> float:
+        return PAGE_W - x if self.rtl else x
+
+    def align(self, align: str) -> str:
+        if not self.rtl:
+            return align
+        return {"left": "right", "right": "left"}.get(align, align)
 
 
 def _text(
-    c: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left", width=None
+    c: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    layout: _Layout,
+    bold: bool = False,
+    align: str = "left",
+    width=None,
 ) -> None:
-    runs = text_runs(text, bold=bold)
+    """A line at (x, y) in left-to-right coordinates; `layout` mirrors it for a right-to-left certificate."""
+    runs = text_runs(text, bold=bold, rtl=layout.rtl)
     if width is not None and len(runs) == 1:
-        runs = [(_fit(runs[0][0], runs[0][1], size, width), runs[0][1])]
-    _draw_runs(c, x, y, runs, size, align=align)
+        reordered = runs[0][0] != unicodedata.normalize("NFC", text)
+        runs = [(_fit(runs[0][0], runs[0][1], size, width, rtl=layout.rtl and reordered), runs[0][1])]
+    _draw_runs(c, layout.x(x), y, runs, size, align=layout.align(align))
 
 
 def _draw_runs(c: Canvas, x: float, y: float, runs: list[tuple[str, str]], size: float, *, align: str) -> None:
@@ -57,8 +89,10 @@ def _draw_runs(c: Canvas, x: float, y: float, runs: list[tuple[str, str]], size:
     c.drawText(line)
 
 
-def _centred(c: Canvas, y: float, text: str, size: float, *, bold: bool = False, color: Color = INK) -> None:
-    runs = text_runs(text, bold=bold)
+def _centred(
+    c: Canvas, y: float, text: str, size: float, *, layout: _Layout, bold: bool = False, color: Color = INK
+) -> None:
+    runs = text_runs(text, bold=bold, rtl=layout.rtl)
     # Long names shrink rather than run off the page.
     while size > 10 and sum(stringWidth(s, f, size) for s, f in runs) > PAGE_W - 2 * MARGIN - 40:
         size -= 1
@@ -147,9 +181,28 @@ def page_draw(
     signature_image: Path | str | bytes | None = None,
     attachment: tuple[str, bytes, str] | None = None,
     xmp: bytes | None = None,
+    language: str | None = None,
+    qr_content: str | None = None,
 ) -> bytes:
-    """One A4 landscape page. invariant=1 makes the output depend only on the inputs."""
+    """One A4 landscape page in the certificate's language. invariant=1 makes the output depend only on the inputs.
+
+    `language` defaults to the snapshot's (the holder's at issue); `qr_content` to `verify_url`.
+    """
+    with translation.override(language or snapshot.get("language") or "en"):
+        return _page_draw(
+            snapshot=snapshot,
+            code=code,
+            verify_url=verify_url,
+            signature_image=signature_image,
+            attachment=attachment,
+            xmp=xmp,
+            qr_content=qr_content or verify_url,
+        )
+
+
+def _page_draw(*, snapshot, code, verify_url, signature_image, attachment, xmp, qr_content) -> bytes:
     fonts_register()
+    layout = _Layout(rtl=translation.get_language_bidi())
     out = io.BytesIO()
     framework = snapshot.get("framework", {})
     level = snapshot.get("level", {})
@@ -167,17 +220,19 @@ def page_draw(
     c.setLineWidth(0.75)
     c.rect(MARGIN / 2 + 6, MARGIN / 2 + 6, PAGE_W - MARGIN - 12, PAGE_H - MARGIN - 12, stroke=1, fill=0)
 
-    _centred(c, PAGE_H - 72, snapshot.get("issuer_name", ""), 13, color=MUTED)
-    _centred(c, PAGE_H - 108, title, 28, bold=True, color=ACCENT)
-    _centred(c, PAGE_H - 140, _("This certifies that"), 13, color=MUTED)
-    _centred(c, PAGE_H - 182, snapshot.get("holder_name", ""), 32, bold=True)
-    _centred(c, PAGE_H - 212, _("has attained the level"), 13, color=MUTED)
-    _centred(c, PAGE_H - 244, f"{level.get('code', '')} · {level.get('name', '')}", 20, bold=True, color=ACCENT)
+    framework_name = framework.get("local_name") or framework.get("name", "")
+    level_name = level.get("local_name") or level.get("name", "")
+    _centred(c, PAGE_H - 72, snapshot.get("issuer_name", ""), 13, layout=layout, color=MUTED)
+    _centred(c, PAGE_H - 108, title, 28, layout=layout, bold=True, color=ACCENT)
+    _centred(c, PAGE_H - 140, _("This certifies that"), 13, layout=layout, color=MUTED)
+    _centred(c, PAGE_H - 182, snapshot.get("holder_name", ""), 32, layout=layout, bold=True)
+    _centred(c, PAGE_H - 212, _("has attained the level"), 13, layout=layout, color=MUTED)
+    _centred(c, PAGE_H - 244, f"{level.get('code', '')} · {level_name}", 20, layout=layout, bold=True, color=ACCENT)
     fw_line = _("%(framework)s, version %(version)s") % {
-        "framework": framework.get("name", ""),
+        "framework": framework_name,
         "version": framework.get("version", ""),
     }
-    _centred(c, PAGE_H - 266, fw_line, 11, color=MUTED)
+    _centred(c, PAGE_H - 266, fw_line, 11, layout=layout, color=MUTED)
 
     # Competencies, each with its result and date.
     c.setFillColor(INK)
@@ -185,17 +240,19 @@ def page_draw(
     for item in snapshot.get("competencies", []):
         score = f"{item['score']} %" if item.get("score") not in (None, "") else "—"
         tail = f"{score}   {_date(item.get('mastered_at'))}"
-        _text(c, left, y, item.get("code", ""), 9)
-        _text(c, left + 44, y, item.get("title", ""), 9, width=right - left - 150)
-        _text(c, right, y, tail, 9, align="right")
+        name = item.get("local_title") or item.get("title", "")
+        _text(c, left, y, item.get("code", ""), 9, layout=layout)
+        _text(c, left + 44, y, name, 9, layout=layout, width=right - left - 190)
+        _text(c, right, y, tail, 9, layout=layout, align="right")
         y -= 13
 
-    # Footer: dates and issuer on the left, verification on the right.
+    # Footer: dates and issuer on the start side, verification on the end side.
     base = MARGIN + 30
     c.setFillColor(INK)
-    _text(c, MARGIN + 40, base + 50, _("Issued: %(date)s") % {"date": _date(snapshot.get("issued_at"))}, 10)
+    issued = _("Issued: %(date)s") % {"date": _date(snapshot.get("issued_at"))}
+    _text(c, MARGIN + 40, base + 50, issued, 10, layout=layout)
     expires = _date(snapshot.get("expires_at")) or _("does not expire")
-    _text(c, MARGIN + 40, base + 36, _("Valid until: %(date)s") % {"date": expires}, 10)
+    _text(c, MARGIN + 40, base + 36, _("Valid until: %(date)s") % {"date": expires}, 10, layout=layout)
     if signature_image:
         source = io.BytesIO(signature_image) if isinstance(signature_image, bytes) else str(signature_image)
         c.drawImage(ImageReader(source), PAGE_W / 2 - 80, base + 18, 160, 48, preserveAspectRatio=True, mask="auto")
@@ -204,22 +261,25 @@ def page_draw(
     c.line(PAGE_W / 2 - 100, base + 14, PAGE_W / 2 + 100, base + 14)
     signatory = snapshot.get("signatory") or {}
     if signatory.get("name"):
-        _text(c, PAGE_W / 2, base, signatory["name"], 10, bold=True, align="centre", width=280)
+        _text(c, PAGE_W / 2, base, signatory["name"], 10, layout=layout, bold=True, align="centre", width=280)
         under = " · ".join(part for part in (signatory.get("title", ""), snapshot.get("issuer_name", "")) if part)
         c.setFillColor(MUTED)
-        _text(c, PAGE_W / 2, base - 12, under, 9, align="centre", width=280)
+        _text(c, PAGE_W / 2, base - 12, under, 9, layout=layout, align="centre", width=280)
         c.setFillColor(INK)
     else:
-        _text(c, PAGE_W / 2, base, snapshot.get("issuer_name", ""), 10, align="centre")
+        _text(c, PAGE_W / 2, base, snapshot.get("issuer_name", ""), 10, layout=layout, align="centre")
 
-    qr_size = 96
-    qr_x = PAGE_W - MARGIN - 40 - qr_size
-    _qr(c, verify_url, qr_x, base - 6, qr_size)
+    # The QR code carries the link and, after "#", the signed offline payload: larger, so modules stay ~0.4 mm.
+    qr_size = QR_SIZE
+    qr_end = PAGE_W - MARGIN - 40
+    qr_x = qr_end - qr_size if not layout.rtl else PAGE_W - qr_end
+    _qr(c, qr_content, qr_x, base - 20, qr_size)
     c.setFillColor(MUTED)
-    _text(c, qr_x - 8, base + 60, _("Verify this certificate:"), 8, align="right")
-    _text(c, qr_x - 8, base + 48, verify_url, 8, align="right", width=260)
+    text_end = qr_end - qr_size - 8
+    _text(c, text_end, base + 60, _("Verify this certificate:"), 8, layout=layout, align="right")
+    _text(c, text_end, base + 48, verify_url, 8, layout=layout, align="right", width=220)
     c.setFillColor(INK)
-    _text(c, qr_x - 8, base + 30, code, 12, bold=True, align="right")
+    _text(c, text_end, base + 30, code, 12, layout=layout, bold=True, align="right")
     c.showPage()
     if attachment is not None:
         _attach(c, name=attachment[0], data=attachment[1], description=attachment[2], xmp=xmp)

@@ -10,6 +10,8 @@ from certificates.issuer import Issuer
 from certificates.models import Certificate
 from certificates.pdf import certificate_pdf_render, certificate_pdf_sign
 
+from .offline import certificate_payload_make
+
 
 def status_list_url(list_id: int) -> str:
     return f"{settings.SITE_URL}/credentials/status/{list_id}.json"
@@ -20,7 +22,8 @@ def status_list_cache_key(list_id: int) -> str:
 
 
 def documents_make(*, certificate: Certificate, issuer: Issuer) -> None:
-    """Sign the credential, draw and sign the PDF, store both on the certificate (not saved here)."""
+    """Sign the credential and the offline payload, draw and sign the PDF, store them on the certificate (not saved
+    here)."""
     credential = credential_sign(
         credential=credential_build(
             snapshot=certificate.snapshot,
@@ -31,11 +34,14 @@ def documents_make(*, certificate: Certificate, issuer: Issuer) -> None:
     )
     # Stored as text and embedded byte for byte, so the served and attached copies are identical.
     certificate.credential_json = json.dumps(credential, ensure_ascii=False, indent=2)
+    certificate.offline_payload = certificate_payload_make(certificate=certificate)
     pdf = certificate_pdf_render(
         snapshot=certificate.snapshot,
         code=certificate.code,
         verify_url=certificate.verify_url,
         credential_json=certificate.credential_json,
         signature_image=issuer.signature_path,
+        language=certificate.language,
+        qr_content=certificate.offline_verify_url,
     )
     certificate.pdf.save(f"{certificate.code_digest[:32]}.pdf", ContentFile(certificate_pdf_sign(pdf=pdf)), save=False)

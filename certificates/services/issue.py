@@ -17,7 +17,7 @@ from certificates.models import Certificate, CertificateStatus
 from competency.models import Level, LevelAttainment
 
 from .documents import documents_make, status_list_cache_key
-from .snapshot import expiry_for, snapshot_build
+from .snapshot import certificate_language, expiry_for, snapshot_build
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def _create(
     if replaces is None:
         expires_at = expiry_for(level=level, issued_at=issued_at)
     code = code_generate()
+    language = certificate_language(user=user)
     certificate = Certificate.objects.create(
         code=code,
         code_digest=code_digest(code),
@@ -58,6 +59,7 @@ def _create(
         expires_at=expires_at,
         manual=manual,
         issued_by=issued_by,
+        language=language,
         snapshot=snapshot_build(
             user=user,
             level=level,
@@ -69,12 +71,13 @@ def _create(
             signatory_title=issuer.signatory_title,
             manual=manual,
             replaces=replaces.code if replaces else None,
+            language=language,
         ),
     )
     # The primary key comes from the database sequence, so it is a slot no other certificate can get.
     certificate.status_list_index = certificate.pk
     documents_make(certificate=certificate, issuer=issuer)
-    certificate.save(update_fields=["status_list_index", "credential_json", "pdf"])
+    certificate.save(update_fields=["status_list_index", "credential_json", "offline_payload", "pdf"])
     return certificate
 
 

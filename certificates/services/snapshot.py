@@ -4,6 +4,8 @@ import calendar
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from competency.models import Level, LevelAttainment
@@ -22,7 +24,13 @@ def expiry_for(*, level: Level, issued_at: datetime) -> datetime | None:
     return add_months(issued_at, level.validity_months) if level.validity_months else None
 
 
-def _competency_results(*, user, level: Level, attainment: LevelAttainment | None) -> list[dict]:
+def certificate_language(*, user) -> str:
+    """The holder's chosen language if the interface speaks it, else the site's default (English)."""
+    chosen = (getattr(user, "preferred_language", "") or "").lower()
+    return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def _competency_results(*, user, level: Level, attainment: LevelAttainment | None, language: str) -> list[dict]:
     competencies = list(level.competencies.order_by("aspect__order", "code"))
     recorded = attainment.competencies if attainment else {}
     mastery = {} if attainment else mastery_for_user(user=user, framework=level.framework)
@@ -35,7 +43,15 @@ def _competency_results(*, user, level: Level, attainment: LevelAttainment | Non
             decision = mastery.get(comp.pk)
             score = str(decision.score) if decision and decision.score is not None else None
             mastered_at = decision.mastered_at.isoformat() if decision and decision.mastered_at else None
-        results.append({"code": comp.code, "title": comp.title, "score": score, "mastered_at": mastered_at})
+        results.append(
+            {
+                "code": comp.code,
+                "title": comp.title,
+                "local_title": comp.name_in(language),
+                "score": score,
+                "mastered_at": mastered_at,
+            }
+        )
     return results
 
 
@@ -59,6 +75,11 @@ def _evidence_summary(*, results: list[dict], attainment: LevelAttainment | None
     return "; ".join(parts) + "."
 
 
+def _summary_in(language: str, **kwargs) -> str:
+    with translation.override(language):
+        return _evidence_summary(**kwargs)
+
+
 def snapshot_build(
     *,
     user,
@@ -71,26 +92,31 @@ def snapshot_build(
     replaces: str | None = None,
     signatory_name: str = "",
     signatory_title: str = "",
+    language: str = "en",
 ) -> dict:
+    """English names (the credential's) beside `local_*` names in the certificate's language (the PDF's)."""
     framework = level.framework
-    results = _competency_results(user=user, level=level, attainment=attainment)
+    results = _competency_results(user=user, level=level, attainment=attainment, language=language)
     snapshot = {
         "holder_name": user.legal_name or user.get_full_name() or user.username,
         "user_id": user.pk,
         "framework": {
             "slug": framework.slug,
             "name": framework.name,
+            "local_name": framework.name_in(language),
             "version": framework.version,
             "publisher": framework.publisher,
             "licence": framework.licence,
             "source_url": framework.source_url,
         },
-        "level": {"code": level.code, "name": level.name, "order": level.order},
+        "level": {"code": level.code, "name": level.name, "local_name": level.name_in(language), "order": level.order},
+        "language": language,
         "competencies": results,
         "issued_at": issued_at.isoformat(),
         "expires_at": expires_at.isoformat() if expires_at else None,
         "issuer_name": issuer_name,
-        "evidence_summary": _evidence_summary(results=results, attainment=attainment, manual=manual),
+        # Written in the certificate's language, as the PDF prints it.
+        "evidence_summary": _summary_in(language, results=results, attainment=attainment, manual=manual),
         "manual": manual,
         "validity_months": level.validity_months,
         "attained_at": attainment.attained_at.isoformat() if attainment else None,

@@ -7,16 +7,19 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .translations import TranslatedName, translations_field
+
 
 class EvidencePolicy(models.TextChoices):
     BEST = "best", _("Best evidence counts")
     LATEST = "latest", _("Latest evidence counts")
 
 
-class Framework(models.Model):
+class Framework(TranslatedName, models.Model):
     slug = models.SlugField(_("slug"), max_length=50, unique=True)
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=200)
+    translations = translations_field()
     version = models.CharField(_("version"), max_length=20)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     year = models.PositiveIntegerField(_("year"), null=True, blank=True)
@@ -68,11 +71,12 @@ class Framework(models.Model):
         }
 
 
-class Level(models.Model):
+class Level(TranslatedName, models.Model):
     framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="levels")
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     code = models.CharField(_("code"), max_length=20)
     name = models.CharField(_("name"), max_length=200)
+    translations = translations_field()
     order = models.PositiveSmallIntegerField(_("order"))
     summary = models.TextField(_("summary"), blank=True)
     validity_months = models.PositiveSmallIntegerField(
@@ -95,11 +99,12 @@ class Level(models.Model):
         return f"{self.code} · {self.name}"
 
 
-class Aspect(models.Model):
+class Aspect(TranslatedName, models.Model):
     framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="aspects")
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     code = models.CharField(_("code"), max_length=20)
     name = models.CharField(_("name"), max_length=200)
+    translations = translations_field()
     order = models.PositiveSmallIntegerField(_("order"))
     summary = models.TextField(_("summary"), blank=True)
 
@@ -116,7 +121,9 @@ class Aspect(models.Model):
         return f"{self.code} · {self.name}"
 
 
-class Competency(models.Model):
+class Competency(TranslatedName, models.Model):
+    NAME_FIELD = "title"
+
     # framework is stored beside level/aspect so the database can keep codes unique per framework.
     framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="competencies")
     level = models.ForeignKey(Level, on_delete=models.PROTECT, related_name="competencies")
@@ -124,6 +131,7 @@ class Competency(models.Model):
     uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     code = models.CharField(_("code"), max_length=20)
     title = models.CharField(_("title"), max_length=255)
+    translations = translations_field()
     description = models.TextField(_("description"), blank=True)
 
     class Meta:

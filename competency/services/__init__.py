@@ -6,6 +6,7 @@ from .framework import (
     framework_load,
 )
 from .progress import EvidenceInput, evidence_record, evidence_record_many, level_evaluate, mastery_recompute
+from .translations import framework_translations_load
 
 __all__ = [
     "EvidenceInput",
@@ -16,6 +17,7 @@ __all__ = [
     "framework_delete",
     "framework_has_dependents",
     "framework_load",
+    "framework_translations_load",
     "level_evaluate",
     "mastery_recompute",
 ]

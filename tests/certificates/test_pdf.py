@@ -111,7 +111,7 @@ def test_arabic_names_are_shaped_and_every_letter_is_there(make_user, level_ka):
     assert any("\ufe70" <= ch <= "\ufeff" for ch in line)  # contextual (joined) forms were used
 
 
-def test_qr_code_opens_the_verification_page(certificate, tmp_path):
+def test_qr_code_opens_the_verification_page_and_carries_the_signed_payload(certificate, tmp_path):
     import zxingcpp
     from PIL import Image
 
@@ -120,8 +120,15 @@ def test_qr_code_opens_the_verification_page(certificate, tmp_path):
     pdf.write_bytes(_pdf_bytes(certificate))
     subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     results = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
-    assert [r.text for r in results] == [certificate.verify_url]
+    # A camera app opens the online page (the fragment stays in the phone); the fragment verifies offline.
+    assert [r.text for r in results] == [f"{certificate.verify_url}#{certificate.offline_payload}"]
     assert certificate.verify_url.endswith(f"/verify/{certificate.code}/")
+    from certificates.payload import certificate_payload_verify, payload_from_text
+
+    claims = certificate_payload_verify(
+        data=payload_from_text(results[0].text), public_keys=[key.ed25519_public for key in keys_all()]
+    )
+    assert claims.code == certificate.code and claims.holder_name == certificate.snapshot["holder_name"]
 
 
 def test_issuer_name_and_signature_come_from_site_settings(attained_teacher, level_ka):

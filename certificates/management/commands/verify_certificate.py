@@ -1,6 +1,9 @@
-"""Offline check of a certificate PDF or credential JSON against the keys and status list last fetched.
+"""Offline check of a certificate PDF, credential JSON or QR payload against the keys and status list last fetched.
 
-    manage.py verify_certificate FILE [--refresh] [--site URL]
+    manage.py verify_certificate FILE|LINK|PAYLOAD [--refresh] [--site URL]
+
+LINK is what the certificate's QR code holds (`https://…/verify/<code>/#<payload>`), PAYLOAD the part after "#";
+a file holding either works too.
 
 --refresh downloads /credentials/issuer/keys.json and the status list(s) into CERTIFICATE_KEY_DIR/verify-cache/;
 without it nothing touches the network. Exit status 0 only for VALID.
@@ -15,7 +18,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from certificates.credentials import StatusListError, credential_verify, status_list_revoked
+from certificates.keys import multikey_to_public_key
+from certificates.models import STATUS_LIST_SIZE
 from certificates.pdf import pdf_check
+
+from ._payload import payload_check
 
 FETCH_TIMEOUT = 10
 
@@ -44,19 +51,33 @@ def _status_url(credential: dict) -> str | None:
     return None
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a payload longer than a file name may be
+        return False
+
+
+def _looks_like_payload(text: str) -> bool:
+    return "#" in text or (len(text) > 40 and text.replace("-", "").replace("_", "").isalnum())
+
+
 class Command(BaseCommand):
     help = "Verify a certificate PDF or credential JSON offline, with the published keys and last status list."
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument("file", help="a PDF, a credential JSON, or the QR code's link or payload (or a file of it)")
         parser.add_argument("--refresh", action="store_true", help="fetch keys and status lists first")
         parser.add_argument("--site", default=None, help="site to refresh from (default: SITE_URL)")
 
     def handle(self, *args, file, refresh, site, **options):
         path = Path(file)
-        if not path.is_file():
+        text = file if not _is_file(path) else None
+        if text is not None and not _looks_like_payload(text):
             raise CommandError(f"{file}: no such file")
-        data = path.read_bytes()
+        data = path.read_bytes() if text is None else text.encode()
+        if text is None and not data.lstrip().startswith((b"%PDF", b"{")):
+            text = data.decode("utf-8", errors="replace")
         site = (site or settings.SITE_URL).rstrip("/")
         cache_dir().mkdir(parents=True, exist_ok=True)
         if refresh:
@@ -68,6 +89,9 @@ class Command(BaseCommand):
         keys = json.loads(keys_file.read_text()).get("keys", [])
         multikeys = [k.get("verificationMethod", {}).get("publicKeyMultibase") for k in keys]
         certs = [k["pdfSigningCertificatePem"] for k in keys if k.get("pdfSigningCertificatePem")]
+        if text is not None:
+            self._payload(text, multikeys=[m for m in multikeys if m], site=site, refresh=refresh)
+            return
 
         problems: list[str] = []
         if data.startswith(b"%PDF"):
@@ -111,3 +135,26 @@ class Command(BaseCommand):
         if valid_until and datetime.fromisoformat(valid_until.replace("Z", "+00:00")) <= datetime.now(UTC):
             raise CommandError(f"EXPIRED: {code} on {valid_until}")
         self.stdout.write(f"VALID: {code} (signature and issuer key verified; status list fetched {fetched})")
+
+    def _payload(self, text: str, *, multikeys: list[str], site: str, refresh: bool) -> None:
+        """The QR code's signed payload: signature, then the cached revocation list, then the expiry date."""
+        public_keys = []
+        for multikey in multikeys:
+            try:
+                public_keys.append(multikey_to_public_key(multikey))
+            except ValueError:
+                continue
+
+        def status_for(index: int):
+            list_url = f"{site}/credentials/status/{index // STATUS_LIST_SIZE + 1}.json"
+            if refresh and not _status_file(list_url).is_file():
+                _status_file(list_url).write_bytes(_fetch(list_url))
+            status_file = _status_file(list_url)
+            if not status_file.is_file():
+                return None
+            return json.loads(status_file.read_text()), status_file.stat().st_mtime
+
+        verdict, message = payload_check(text=text, public_keys=public_keys, status_for=status_for, multikeys=multikeys)
+        if verdict != "VALID":
+            raise CommandError(f"{verdict}: {message}")
+        self.stdout.write(f"VALID: {message}")

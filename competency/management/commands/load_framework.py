@@ -4,13 +4,17 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from competency.services import FrameworkLoadError, framework_load
+from competency.services import FrameworkLoadError, framework_load, framework_translations_load
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 
 
+I18N_SUFFIX = ".i18n"
+
+
 def available() -> list[str]:
-    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
+    # `<slug>.i18n.json` beside `<slug>.json` holds the names in other languages, not a framework.
+    return sorted(p.stem for p in DATA_DIR.glob("*.json") if not p.stem.endswith(I18N_SUFFIX))
 
 
 def _read(slug: str) -> dict:
@@ -30,6 +34,8 @@ class Command(BaseCommand):
             )
         try:
             result = framework_load(data=_read(slug))
+            if (DATA_DIR / f"{slug}{I18N_SUFFIX}.json").is_file():
+                framework_translations_load(data=_read(f"{slug}{I18N_SUFFIX}"))
             # Older versions whose crosswalk points at this one can link now that it exists.
             for other in available():
                 data = _read(other)
