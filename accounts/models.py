@@ -20,6 +20,19 @@ class User(AbstractUser):
     country = models.CharField(_("country"), max_length=100, blank=True)
     region = models.CharField(_("region"), max_length=100, blank=True)
     school = models.CharField(_("school"), max_length=200, blank=True)
+    # What a regional officer may see aggregates of: a country, optionally narrowed to one of its regions.
+    scope_country = models.CharField(
+        _("reporting scope: country"),
+        max_length=100,
+        blank=True,
+        help_text=_("Regional officers see programme figures for this country only."),
+    )
+    scope_region = models.CharField(
+        _("reporting scope: region"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave empty for the whole country."),
+    )
 
     class Meta:
         verbose_name = _("user")

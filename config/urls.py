@@ -23,6 +23,7 @@ urlpatterns = [
     path("me/competencies/", include("cms.profile_urls")),
     path("learn/", include("cms.urls")),
     path("assessments/", include("assessments.urls")),
+    path("cohorts/", include("cohorts.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
 ]
 
