@@ -11,21 +11,30 @@ def create_regional_officer_role(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_interface_languages'),
+        ("accounts", "0003_interface_languages"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='scope_country',
-            field=models.CharField(blank=True, help_text='Regional officers see programme figures for this country only.', max_length=100, verbose_name='reporting scope: country'),
+            model_name="user",
+            name="scope_country",
+            field=models.CharField(
+                blank=True,
+                help_text="Regional officers see programme figures for this country only.",
+                max_length=100,
+                verbose_name="reporting scope: country",
+            ),
         ),
         migrations.AddField(
-            model_name='user',
-            name='scope_region',
-            field=models.CharField(blank=True, help_text='Leave empty for the whole country.', max_length=100, verbose_name='reporting scope: region'),
+            model_name="user",
+            name="scope_region",
+            field=models.CharField(
+                blank=True,
+                help_text="Leave empty for the whole country.",
+                max_length=100,
+                verbose_name="reporting scope: region",
+            ),
         ),
         migrations.RunPython(create_regional_officer_role, migrations.RunPython.noop),
     ]
