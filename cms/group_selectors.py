@@ -66,16 +66,21 @@ def module_funnel(*, users: QuerySet, modules: list[ModulePage]) -> list[FunnelR
         .annotate(n=Count("user_id", distinct=True))
         .values_list("module_id", "n")
     )
-    # A teacher counts once per module however many of its closing assessments they attempted.
-    tried = ModuleAssessment.objects.filter(page_id__in=ids, assessment__attempts__user__in=users)
+    # A teacher counts once per module however many of its closing assessments they attempted. Every condition on
+    # the attempts goes in one filter() call: separate calls would join the attempts table twice (Django's rule
+    # for multi-valued relations) and count other teachers' attempts.
+    tried = {"page_id__in": ids, "assessment__attempts__user__in": users}
     attempted = dict(
-        tried.order_by()
+        ModuleAssessment.objects.filter(**tried)
+        .order_by()
         .values("page_id")
         .annotate(n=Count("assessment__attempts__user", distinct=True))
         .values_list("page_id", "n")
     )
     passed = dict(
-        tried.filter(assessment__attempts__status="graded", assessment__attempts__passed=True)
+        ModuleAssessment.objects.filter(
+            **tried, assessment__attempts__status="graded", assessment__attempts__passed=True
+        )
         .order_by()
         .values("page_id")
         .annotate(n=Count("assessment__attempts__user", distinct=True))

@@ -163,9 +163,7 @@ def test_overview_export_request_by_role(client, people, role):
     )
 
 
-def test_export_status_and_download_only_for_the_requester(
-    client, world, people, django_capture_on_commit_callbacks
-):
+def test_export_status_and_download_only_for_the_requester(client, world, people, django_capture_on_commit_callbacks):
     from cohorts.models import ReportExport
 
     client.force_login(people["trainer"])
