@@ -1,7 +1,8 @@
-"""Cohorts of teachers followed by trainers, report exports waiting for download, and API tokens."""
+"""Cohorts of teachers followed by trainers, and report exports waiting for download."""
 
 import secrets
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -81,9 +82,15 @@ class CohortMembership(models.Model):
         return f"{self.cohort_id} · {self.user_id}"
 
 
+class PrivateStorage(FileSystemStorage):
+    """Files with no URL at all: they leave only through the permission-checked download view."""
+
+    def url(self, name):
+        raise ValueError("A private export has no public URL; link to its download view instead.")
+
+
 def private_storage() -> FileSystemStorage:
-    """MEDIA_ROOT/private/exports, with no base URL: files leave only through the permission-checked view."""
-    return FileSystemStorage(location=settings.MEDIA_ROOT / "private" / "exports", base_url=None)
+    return PrivateStorage(location=Path(settings.MEDIA_ROOT) / "private" / "exports")
 
 
 def _export_upload_to(instance: "ReportExport", filename: str) -> str:
