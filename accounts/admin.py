@@ -9,6 +9,7 @@ from .models import User
 class UserAdmin(BaseUserAdmin):
     fieldsets = BaseUserAdmin.fieldsets + (
         (_("Teacher profile"), {"fields": ("legal_name", "preferred_language", "country", "region", "school")}),
+        (_("Reporting scope (regional officers)"), {"fields": ("scope_country", "scope_region")}),
     )
     list_display = ("username", "email", "legal_name", "country", "is_staff")
     search_fields = ("username", "email", "legal_name")

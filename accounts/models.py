@@ -26,6 +26,19 @@ class User(AbstractUser):
         default=False,
         help_text=_("Do not load images in lessons; show their description and a link to open them instead."),
     )
+    # What a regional officer may see aggregates of: a country, optionally narrowed to one of its regions.
+    scope_country = models.CharField(
+        _("reporting scope: country"),
+        max_length=100,
+        blank=True,
+        help_text=_("Regional officers see programme figures for this country only."),
+    )
+    scope_region = models.CharField(
+        _("reporting scope: region"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave empty for the whole country."),
+    )
 
     class Meta:
         verbose_name = _("user")

@@ -9,6 +9,8 @@ class Role(models.TextChoices):
     TRAINER = "Trainer", _("Trainer")
     REVIEWER = "Reviewer", _("Reviewer")
     ADMINISTRATOR = "Administrator", _("Administrator")
+    # Ministries and NGOs: programme aggregates for the country/region on their user (User.scope_country).
+    REGIONAL_OFFICER = "Regional officer", _("Regional officer")
 
 
 # Permissions each role holds, as "app_label.codename". Apps append their own; a codename whose
@@ -76,6 +78,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "certificates.change_certificatesettings",
         "wagtail_localize.submit_translation",
     ],
+    # Sees suppressed aggregates only (cohorts app); no admin access, no individual data.
+    Role.REGIONAL_OFFICER: [],
 }
 
 

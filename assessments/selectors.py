@@ -143,12 +143,16 @@ def _pearson(xs: list[float], ys: list[float]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / math.sqrt(sxx * syy)
 
 
-def item_statistics(*, assessment: Assessment) -> list[ItemStatistics]:
+def item_statistics(*, assessment: Assessment, users: QuerySet | None = None) -> list[ItemStatistics]:
     """Per question over graded attempts: count, facility and discrimination (item-rest correlation).
 
-    Two queries. A question drawn from a pool is counted in the attempts that drew it.
+    Two queries. A question drawn from a pool is counted in the attempts that drew it. `users` (a queryset of
+    user ids) limits the attempts to a group, e.g. a cohort.
     """
-    attempts = list(Attempt.objects.filter(assessment=assessment, status=AttemptStatus.GRADED).only("id", "snapshot"))
+    graded = Attempt.objects.filter(assessment=assessment, status=AttemptStatus.GRADED)
+    if users is not None:
+        graded = graded.filter(user__in=users)
+    attempts = list(graded.only("id", "snapshot"))
     scores: dict[int, dict[int, float]] = {}  # attempt -> question id -> fraction
     meta: dict[int, tuple[str, str, float]] = {}
     positions = {t.pk: dict(enumerate(t.questions)) for t in attempts}

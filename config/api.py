@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
 from certificates.api import router as certificates_router
+from cohorts.api import router as reports_router
 from competency.api import router as competency_router
 
 api = NinjaAPI(
@@ -14,3 +15,4 @@ api = NinjaAPI(
 )
 api.add_router("/frameworks", competency_router)
 api.add_router("/certificates", certificates_router)
+api.add_router("/reports", reports_router)

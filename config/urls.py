@@ -22,6 +22,7 @@ urlpatterns = [
     path("me/competencies/", include("cms.profile_urls")),
     path("learn/", include("cms.urls")),
     path("assessments/", include("assessments.urls")),
+    path("cohorts/", include("cohorts.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
     # The installable app: /sw.js must sit at the root for its scope to be the whole site.
     path("", include("cms.pwa_urls")),

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "assessments",
     "certificates",
     "cms",
+    "cohorts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
+    "wagtail.api.v3",  # only for its API tokens (admin UI, `api_tokens` command, bearer auth): ADR 0091
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

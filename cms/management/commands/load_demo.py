@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from accounts.demo import demo_users_ensure
 from assessments.demo import demo_assessments_ensure
 from cms.demo import demo_content_ensure
+from cohorts.demo import demo_cohort_ensure
 
 
 class Command(BaseCommand):
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         try:
             demo_assessments_ensure()
             modules = demo_content_ensure()
+            demo_cohort_ensure()
         finally:
             wagtail_log.setLevel(level)
         self.stdout.write(_("Demo modules: %(n)d, in the catalogue at /modules/.") % {"n": len(modules)})

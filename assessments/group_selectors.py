@@ -1,0 +1,41 @@
+"""Assessment figures over a group of teachers, as expressions for one query per report."""
+
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+
+from .models import Answer, Assessment, Attempt
+
+
+def user_pending_reviews_expression():
+    """For annotating users: answers waiting for a trainer's rubric grading."""
+    counted = (
+        Answer.objects.filter(attempt__user=OuterRef("pk"), needs_review=True)
+        .order_by()
+        .values("attempt__user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def user_last_attempt_expression():
+    return Subquery(
+        Attempt.objects.filter(user=OuterRef("pk"))
+        .order_by()
+        .values("user")
+        .annotate(last=Max("started_at"))
+        .values("last")
+    )
+
+
+def attempt_in_range_expression(*, start, end) -> Exists:
+    return Exists(Attempt.objects.filter(user=OuterRef("pk"), started_at__gte=start, started_at__lt=end))
+
+
+def assessments_attempted(*, users: QuerySet) -> list[Assessment]:
+    """Assessments with at least one graded attempt by `users` (what item analysis can be run on)."""
+    return list(
+        Assessment.objects.filter(pk__in=Attempt.objects.filter(user__in=users, status="graded").values("assessment"))
+        .order_by("title")
+        .distinct()
+    )
