@@ -1,5 +1,6 @@
 """Verification for people and machines: each status, typed codes, PDF upload, the API, the rate limit."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -90,9 +91,13 @@ def test_a_near_miss_answers_exactly_like_a_far_miss(client, certificate, django
     near = _page(client, _near_miss(certificate.code))
     far = _page(client, UNKNOWN)
     assert near.status_code == far.status_code
-    assert near.content.replace(_near_miss(certificate.code).encode(), b"") == far.content.replace(
-        UNKNOWN.encode(), b""
-    )
+
+    # The language switcher's "return here" field echoes the address typed; it is not an answer about the code.
+    def answer(response, typed: str) -> bytes:
+        body = re.sub(rb'<input type="hidden" name="next" value="[^"]*">', b"", response.content)
+        return body.replace(typed.encode(), b"")
+
+    assert answer(near, _near_miss(certificate.code)) == answer(far, UNKNOWN)
 
 
 def test_typed_code_is_normalised_and_redirected(client, certificate):

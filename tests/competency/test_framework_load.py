@@ -37,7 +37,8 @@ def test_reloading_updates_texts_in_place(framework_v3):
     data = bundled("ictcft-v3")
     data["competencies"][0]["title"] = "Policy Understanding (revised)"
     data["levels"][0]["summary"] = "A new summary."
-    data["competencies"][2]["objectives"][0]["text"] = "Revised objective text."
+    ka3b = next(o for o in data["competencies"][2]["objectives"] if o["code"] == "KA.3.b")
+    ka3b["text"] = "Revised objective text."
     ka1 = framework_v3.competencies.get(code="KA.1")
     result = framework_load(data=data)
     assert result.updated["competencies"] == 1
