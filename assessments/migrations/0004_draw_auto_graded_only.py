@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0003_short_text_whitespace'),
+        ("assessments", "0003_short_text_whitespace"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='assessmentdraw',
-            name='auto_graded_only',
-            field=models.BooleanField(default=False, help_text="Leave out extended-response questions, so results (and a certificate) need no trainer's review.", verbose_name='only questions graded automatically'),
+            model_name="assessmentdraw",
+            name="auto_graded_only",
+            field=models.BooleanField(
+                default=False,
+                help_text="Leave out extended-response questions, so results (and a certificate) need no trainer's review.",
+                verbose_name="only questions graded automatically",
+            ),
         ),
     ]
