@@ -120,7 +120,9 @@ def _exam(level_code: str, competencies: list[Competency]) -> None:
         exam.competencies.set(competencies)
         AssessmentDraw.objects.bulk_create(
             [
-                AssessmentDraw(assessment=exam, competency=c, count=2, max_difficulty=3, sort_order=i)
+                AssessmentDraw(
+                    assessment=exam, competency=c, count=2, max_difficulty=3, auto_graded_only=True, sort_order=i
+                )
                 for i, c in enumerate(competencies)
             ]
         )
