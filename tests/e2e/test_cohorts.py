@@ -59,9 +59,9 @@ def test_trainer_creates_a_cohort_imports_a_csv_and_reads_the_heatmap(phone, dem
 
 
 def test_a_second_trainer_cannot_open_the_first_trainers_cohort(phone, demo, make_user):
-    from cohorts.models import Cohort
-
     from allauth.account.models import EmailAddress
+
+    from cohorts.models import Cohort
 
     other = make_user("trainer-b", roles=("Teacher", "Trainer"))
     EmailAddress.objects.create(user=other, email=other.email, verified=True, primary=True)
