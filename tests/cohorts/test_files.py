@@ -30,7 +30,7 @@ def test_xlsx_keeps_formula_like_text_as_text():
     assert values == DANGEROUS and set(types) == {"s"}
 
 
-def test_a_teacher_named_like_a_formula_is_escaped_in_the_report_download(client, framework_v3, trainer, make_user):
+def test_a_teacher_named_like_a_formula_is_escaped_in_the_report_download(client, trainer, make_user, framework_v3):
     evil = make_user("evil", legal_name="=cmd|' /C calc'!A0")
     cohort = cohort_create(name="C", trainer=trainer)
     CohortMembership.objects.create(cohort=cohort, user=evil)

@@ -90,8 +90,8 @@ def test_a_count_of_1_to_4_in_a_large_group_is_hidden():
 
 def test_a_lonely_child_makes_its_parent_hidden():
     root = suppress(_tree({"K": {"only": {"registered": 3}}, "G": {"x": {"registered": 50}, "y": {"registered": 60}}}))
-    kenya = next(child for child in root.children if child.key == ("K",))
-    assert kenya.key == ("K",) and kenya.cells["registered"].hidden
+    kenya = next(n for n in root.children if n.key == ("K",))
+    assert kenya.cells["registered"].hidden
     assert not _recoverable(root) & {(n.key, "registered") for n in _nodes(root) if n.cells["registered"].hidden}
 
 
