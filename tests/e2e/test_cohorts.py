@@ -1,6 +1,7 @@
 """The demo trainer builds a cohort from a CSV, reads its heatmap and downloads the workbook; boundaries hold."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -51,7 +52,9 @@ def test_trainer_creates_a_cohort_imports_a_csv_and_reads_the_heatmap(phone, dem
     with phone.expect_download() as info:
         phone.get_by_role("link", name="Download XLSX").click()
     path = info.value.path()
-    book = load_workbook(path)
+    # Playwright saves downloads without their extension, which openpyxl checks: read the bytes instead.
+    book = load_workbook(io.BytesIO(Path(path).read_bytes()))
+    assert info.value.suggested_filename.endswith(".xlsx")
     header = [c.value for c in next(book.active.iter_rows(max_row=1))]
     assert header[:3] == ["Username", "Name", "Status"]
     usernames = [row[0].value for row in book.active.iter_rows(min_row=2)]
