@@ -143,7 +143,7 @@ def test_verification_page_speaks_the_verifiers_language_and_keeps_the_certifica
     page = client.get(f"/verify/{cert.code}/", headers={"accept-language": "es"}).content.decode()
     # Dates in the verifier's language (Spanish), names as issued (French), the holder's name untouched.
     assert _issued_on(cert, "es") in page
-    assert '<span lang="fr">Acquisition des connaissances</span>' in page
+    assert '<dd lang="fr">KA · Acquisition des connaissances</dd>' in page
     assert "Camille Dupont" in page and "/verify/offline/" in page
     english = client.get(f"/verify/{cert.code}/", headers={"accept-language": "en"}).content.decode()
     assert _issued_on(cert, "en") in english and "French" in english
