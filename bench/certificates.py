@@ -86,7 +86,8 @@ def bulk_insert(count: int, *, level, user_id: int) -> None:
     sql = (
         "INSERT INTO certificates_certificate (code, code_digest, user_id, level_id, framework_slug, "
         "framework_version, snapshot, issued_at, is_current, revoke_reason, manual, status_list_index, "
-        "credential_json, pdf, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+        "credential_json, pdf, created_at, language, offline_payload) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     )
     snapshot = '{"holder_name": "Bench", "level": {"code": "KA"}}'
     now = "2026-01-01 00:00:00"
@@ -104,7 +105,7 @@ def bulk_insert(count: int, *, level, user_id: int) -> None:
                 code = code_generate()
                 rows.append(
                     (code, code_digest(code), user_id, level.pk, "ictcft-v3", "3", snapshot, now, False, "",
-                     False, next_index + done + i, "", "", now)
+                     False, next_index + done + i, "", "", now, "en", "")
                 )  # fmt: skip
             cursor.executemany(sql, rows)
             done += size
@@ -123,6 +124,8 @@ def render_figures(certificate) -> dict:
             verify_url=certificate.verify_url,
             credential_json=certificate.credential_json,
             signature_image=issuer.signature_path,
+            language=certificate.language,
+            qr_content=certificate.offline_verify_url,
         )
 
     return {

@@ -136,3 +136,14 @@ def test_dates_are_written_as_the_certificates_language_writes_them():
         assert _date("2026-12-03T10:00:00+00:00") == "3 décembre 2026"
     with translation.override("es"):
         assert _date("2026-12-03T10:00:00+00:00") == "3 de diciembre de 2026"
+
+
+def test_verification_page_speaks_the_verifiers_language_and_keeps_the_certificates(client, make_user, level_ka):
+    cert = _issue(make_user, level_ka, username="verified-fr", language="fr", name="Camille Dupont")
+    page = client.get(f"/verify/{cert.code}/", headers={"accept-language": "es"}).content.decode()
+    # Dates in the verifier's language (Spanish), names as issued (French), the holder's name untouched.
+    assert _issued_on(cert, "es") in page
+    assert '<dd lang="fr">KA · Acquisition des connaissances</dd>' in page
+    assert "Camille Dupont" in page and "/verify/offline/" in page
+    english = client.get(f"/verify/{cert.code}/", headers={"accept-language": "en"}).content.decode()
+    assert _issued_on(cert, "en") in english and "French" in english
