@@ -25,7 +25,6 @@ messages: $(VENV)/.installed
 ## Refresh the catalogues from the code and templates (needs GNU gettext's xgettext): then translate the new entries.
 makemessages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l fr -l es -l ar --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
-	$(PY) manage.py makemessages -d djangojs -l fr -l es -l ar --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
 
 migrate: install
 	$(PY) manage.py migrate --noinput
