@@ -204,8 +204,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
-# JavaScript reads the CSRF token from the page's form (never from the cookie), so the cookie can be HttpOnly.
-CSRF_COOKIE_HTTPONLY = True
+# Not HttpOnly: the offline sync (static/pwa/pwa.js) reads the token from the cookie, because a page opened from the
+# device's cache may carry a form token older than the current session. An HttpOnly CSRF cookie protects nothing
+# (Django's documentation): the token is not a secret from the page's own scripts.
+CSRF_COOKIE_HTTPONLY = False
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

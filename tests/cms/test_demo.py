@@ -4,7 +4,7 @@ import io
 
 from django.core.management import call_command
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site, Workflow
+from wagtail.models import Locale, Page, Site, Workflow
 
 from cms.demo.content import MODULES
 from cms.models import CatalogPage, HomePage, LessonPage, ModuleAssessment, ModulePage
@@ -36,6 +36,19 @@ def test_load_demo_twice_creates_no_duplicates(db, client):
     html = client.get("/modules/").content.decode()
     for spec in MODULES:
         assert spec.title in html
+
+    # The six Level 1 modules ship in French as well: each module and every lesson translated and live.
+    french = Locale.objects.get(language_code="fr")
+    level_one = [spec for spec in MODULES if spec.level == "KA"]
+    assert len(level_one) == 6
+    for spec in level_one:
+        module = ModulePage.objects.get(slug=spec.slug, locale__language_code="en")
+        translated = module.get_translation(french)
+        assert translated.live and translated.title != module.title, spec.slug
+        lessons = LessonPage.objects.child_of(module)
+        assert LessonPage.objects.child_of(translated).live().count() == lessons.count(), spec.slug
+        for lesson in lessons:
+            assert lesson.get_translation(french).title != lesson.title, lesson.slug
 
 
 def test_demo_curriculum_covers_level_one_and_one_module_each_for_levels_two_and_three(db):
