@@ -51,9 +51,9 @@ def test_lose_connection_resume_submit_and_see_results(demo, teacher):
     assert b"Submit my answers" in confirm.content
     results = phone.post(f"/assessments/attempt/{attempt.uuid}/submit/", follow=True).content.decode()
     assert "Results per competency" in results
-    assert "KA.3" in results and "100.00 %" in results
+    assert "KA.3" in results and "100 %" in results
     again = phone.post(f"/assessments/attempt/{attempt.uuid}/submit/", follow=True).content.decode()
-    assert "100.00 %" in again
+    assert "100 %" in again
     profile = phone.get("/me/competencies/").content.decode()
     assert "1 of 6 mastered" in profile
     assert "module-ka-3, attempt 1" in profile
