@@ -1,7 +1,11 @@
-"""Print the weight (HTML + CSS + JS, no images/video/fonts) and SQL query count of the learning pages.
+"""Print the weight (HTML + CSS + JS, no images/video/fonts) and SQL query count of the learning pages, then
+the bytes on the wire (compressed) and the time to readable text on an emulated 2G link, cold and warm.
 
-Standalone: uses a throwaway SQLite database, loads the demo, and measures with Django's test client
-as a logged-in teacher. Run: .venv/bin/python bench/page_weight.py
+Standalone: uses a throwaway SQLite database, loads the demo, and measures with Django's test client as a
+logged-in teacher; then serves the same database with gunicorn (static files collected and precompressed, as in
+production) and loads each page in Debian's chromium through Chrome's network emulation (400 kbit/s each way,
+400 ms round trips). Cold: an empty browser profile. Warm: the same page again (HTTP cache and service worker).
+Run: .venv/bin/python bench/page_weight.py (BENCH_VERBOSE=1 lists every response and its bytes)
 """
 
 import os
@@ -31,6 +35,14 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 ASSET = re.compile(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"')
 LESSON_BUDGET_BYTES = 60 * 1024
 LESSON_BUDGET_QUERIES = 10
+# Issue 8: a cold lesson page (HTML + CSS + JS + fonts, images aside) at most 45 kB on the wire, text readable in 3 s.
+WIRE_BUDGET_BYTES = 45 * 1024
+READABLE_BUDGET_MS = 3000
+LINK = {"offline": False, "latency": 400, "downloadThroughput": 400_000 / 8, "uploadThroughput": 400_000 / 8}
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]  # fmt: skip
 
 
 def weigh(client: Client, url: str) -> tuple[int, int, int]:
@@ -74,7 +86,140 @@ def main() -> int:
     print(
         f"lesson budget: {LESSON_BUDGET_BYTES} bytes, {LESSON_BUDGET_QUERIES} queries -> {'FAIL' if failed else 'ok'}"
     )
+    from assessments.models import Assessment
+
+    assessment = Assessment.objects.get(slug="module-ka-1")
+    pages_2g = [
+        ("home", "/"),
+        ("catalogue", catalog.url),
+        ("lesson", lesson.url),
+        ("assessment", assessment.get_absolute_url()),
+    ]
+    failed = on_2g(client.cookies["sessionid"].value, pages_2g) or failed
     return 1 if failed else 0
+
+
+def _load(page, cdp, url: str) -> tuple[int, int, float]:
+    """Open url; return (wire bytes of HTML+CSS+JS+fonts, of images, ms until text is painted)."""
+    kinds: dict[str, str] = {}
+    urls: dict[str, str] = {}
+    wire = {"text": 0, "image": 0}
+
+    def sent(event):
+        kinds[event["requestId"]] = event.get("type", "Other")
+        urls[event["requestId"]] = event["request"]["url"]
+
+    def finished(event):
+        kind = kinds.get(event["requestId"], "Other")
+        wire["image" if kind in ("Image", "Media") else "text"] += int(event["encodedDataLength"])
+        if os.environ.get("BENCH_VERBOSE"):
+            print("   ", kind, int(event["encodedDataLength"]), urls.get(event["requestId"]))
+
+    cdp.on("Network.requestWillBeSent", sent)
+    cdp.on("Network.loadingFinished", finished)
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")  # late responses (lazy images) are counted with their page
+    paint = page.evaluate(
+        "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime"
+    )
+    cdp.remove_listener("Network.requestWillBeSent", sent)
+    cdp.remove_listener("Network.loadingFinished", finished)
+    return wire["text"], wire["image"], paint
+
+
+def on_2g(session: str, pages: list[tuple[str, str]]) -> bool:
+    import shutil
+    import socket
+    import subprocess
+    import time
+
+    from django.db import connection
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    if not chromium:
+        print("2G: chromium not found (Debian package chromium): skipped")
+        return True
+    static_root = f"{TMP}/static"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "served_settings",
+        "BENCH_STATIC_ROOT": static_root,
+        "MEDIA_ROOT": settings.MEDIA_ROOT,
+    }
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v0"],
+        env={**env, "PYTHONPATH": str(ROOT / "bench")}, check=True,
+    )  # fmt: skip
+    connection.close()  # the SQLite file is shared with the server process
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "served_app:application", "--chdir", str(ROOT / "bench"),
+         "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"], env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    failed = False
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        print(
+            "\non an emulated 2G link (400 kbit/s, 400 ms round trips), as the signed-in demo teacher; "
+            "bytes on the wire (compressed),\nHTML+CSS+JS+fonts and images apart; readable = first text painted"
+        )
+        print(f"{'page':12} {'cold':>8} {'images':>8} {'readable':>9} {'warm':>8} {'readable':>9} {'offline app':>12}")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+
+            def visit(url: str, service_workers: str):
+                context = browser.new_context(
+                    viewport={"width": 360, "height": 740}, base_url=base, service_workers=service_workers
+                )
+                context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
+                page = context.new_page()
+                cdp = context.new_cdp_session(page)
+                cdp.send("Network.enable")
+                return context, page, cdp
+
+            for _, url in pages:  # the server's first requests (imports, template loading) are not the phone's
+                context, page, _cdp = visit(url, "block")
+                page.goto(url)
+                page.goto(url)
+                context.close()
+            for name, url in pages:
+                # Cold and warm with the browser's HTTP cache only (service worker blocked: every byte is seen).
+                context, page, cdp = visit(url, "block")
+                cdp.send("Network.emulateNetworkConditions", LINK)
+                cold, images, cold_ms = _load(page, cdp, url)
+                warm, _, warm_ms = _load(page, cdp, url)
+                context.close()
+                # Warm as the installed app: the service worker answers CSS and JS from the device.
+                context, page, cdp = visit(url, "allow")
+                page.goto(url)
+                page.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
+                page.reload()
+                page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+                cdp.send("Network.emulateNetworkConditions", LINK)
+                _, _, app_ms = _load(page, cdp, url)
+                context.close()
+                print(f"{name:12} {cold:8d} {images:8d} {cold_ms:7.0f}ms {warm:8d} {warm_ms:7.0f}ms {app_ms:10.0f}ms")
+                if name == "lesson":
+                    failed = cold > WIRE_BUDGET_BYTES or not cold_ms <= READABLE_BUDGET_MS
+                    lesson = (cold, cold_ms)
+            browser.close()
+        print(
+            f"lesson budget: {WIRE_BUDGET_BYTES} bytes cold on the wire (is {lesson[0]}), text readable in "
+            f"{READABLE_BUDGET_MS} ms (is {lesson[1]:.0f}) -> {'FAIL' if failed else 'ok'}"
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return failed
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
-from django.urls import path  # noqa: E402
+from django.urls import path, re_path  # noqa: E402
+from django.views.static import serve  # noqa: E402
 
 import config.urls  # noqa: E402
 
@@ -27,7 +28,12 @@ def hello(request):
     return HttpResponse("hello")
 
 
-urlpatterns = [path("bench-hello/", hello), *config.urls.urlpatterns]
+# Media as the reverse proxy in front of a deployment serves it (page_weight.py weighs the images too).
+urlpatterns = [
+    path("bench-hello/", hello),
+    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    *config.urls.urlpatterns,
+]
 settings.ROOT_URLCONF = __name__
 settings.DEBUG = False
 settings.CERTIFICATE_LOOKUP_RATE = "100000000/m"
