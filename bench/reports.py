@@ -3,10 +3,11 @@ heatmap, funnel, teacher table and programme overview (selector, then the whole 
 
     .venv/bin/python bench/reports.py                      # SQLite, a throwaway file
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ictcft_cohorts .venv/bin/python bench/reports.py
+    .venv/bin/python bench/reports.py --teachers 1000 --keep /tmp/bench.sqlite3   # smaller; build once, reuse
 
-On PostgreSQL the named database is dropped and created again. Rows are made with bulk_create. Budget: each page
-under 1 s on PostgreSQL, and the same number of queries for a cohort of 5 as for one of 50, and for a country
-of 500 teachers as for all 10,000.
+On PostgreSQL the named database is dropped and created again, unless --keep reuses one built before. Rows are
+made with bulk_create. Budget: each page under 1 s on PostgreSQL, and the same number of queries for a cohort of 5
+as for one of 50, and for a country of 250 teachers as for all 10,000.
 """
 
 import argparse
@@ -25,23 +26,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 WORK = Path(tempfile.mkdtemp(prefix="bench-reports-"))
 URL = os.environ.get("DATABASE_URL", "")
+parser = argparse.ArgumentParser()
+parser.add_argument("--repeat", type=int, default=3)
+parser.add_argument("--teachers", type=int, default=10_000)
+parser.add_argument("--cohorts", type=int, default=200)
+parser.add_argument("--keep", default="", help="reuse the database built by an earlier run (SQLite: this file)")
+ARGS = parser.parse_args()
 if not URL.startswith("postgres"):
-    os.environ["DATABASE_URL"] = f"sqlite:///{WORK / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = f"sqlite:///{Path(ARGS.keep).resolve() if ARGS.keep else WORK / 'bench.sqlite3'}"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.pop("REDIS_URL", None)
 
 
-def recreate_postgres(url: str) -> None:
+def recreate_postgres(url: str, *, keep: bool) -> None:
     import psycopg
 
     base, name = url.rsplit("/", 1)
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        if keep and conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
 if URL.startswith("postgres"):
-    recreate_postgres(URL)
+    recreate_postgres(URL, keep=bool(ARGS.keep))
 
 import django  # noqa: E402
 
@@ -55,7 +64,8 @@ settings.ALLOWED_HOSTS = ["*"]
 for name in ("wagtail", "django_q", "django_tasks", "django.request"):
     logging.getLogger(name).setLevel(logging.ERROR)
 
-TEACHERS, COHORTS, ATTEMPTS = 10_000, 200, 20
+TEACHERS, COHORTS, ATTEMPTS = ARGS.teachers, ARGS.cohorts, 20
+ABROAD = TEACHERS // 20  # the last 5 % teach in Ghana and Peru, the rest in Kenya
 
 
 def build(rng: random.Random):
@@ -103,7 +113,7 @@ def build(rng: random.Random):
     countries = [("Kenya", ["Nairobi", "Kisumu"]), ("Ghana", ["Accra"]), ("Peru", ["Lima", "Cusco"])]
     users = []
     for i in range(TEACHERS):
-        country, regions = countries[0] if i < 9500 else countries[1 + i % 2]
+        country, regions = countries[0] if i < TEACHERS - ABROAD else countries[1 + i % 2]
         users.append(
             User(
                 username=f"b{i:05d}",
@@ -189,6 +199,22 @@ def build(rng: random.Random):
     return admin, cohorts[0], small
 
 
+def reuse():
+    """The admin and the two measured cohorts of an earlier build in the same database, or Nones."""
+    from django.db import DatabaseError
+
+    from accounts.models import User
+    from cohorts.models import Cohort
+
+    try:
+        admin = User.objects.filter(username="bench-admin").first()
+    except DatabaseError:
+        return None, None, None
+    if admin is None:
+        return None, None, None
+    return admin, Cohort.objects.get(join_code="BENCH0000"), Cohort.objects.get(join_code="BENCHSMALL")
+
+
 def measure(label: str, fn, repeat: int = 3) -> tuple[float, int]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -205,9 +231,7 @@ def measure(label: str, fn, repeat: int = 3) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = ARGS
     from django.db import connection
     from django.test import Client
 
@@ -216,7 +240,9 @@ def main() -> None:
     from cohorts.selectors.overview import programme_overview, programme_trend
 
     started = time.perf_counter()
-    admin, big, small = build(random.Random(1))
+    admin, big, small = reuse() if args.keep else (None, None, None)
+    if admin is None:
+        admin, big, small = build(random.Random(1))
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -242,7 +268,8 @@ def main() -> None:
         ms_small, q_small = measure(label, lambda fn=fn: fn(small), args.repeat)
         flag = "" if q_big == q_small else "  QUERY COUNT DEPENDS ON SIZE"
         print(f"{label:34} {ms_big:11.1f} ms {q_big:8d} {ms_small:9.1f} ms {q_small:8d}{flag}")
-    print(f"{'programme report':34} {'10,000 teachers':>14} {'queries':>8} {'500 (Ghana+Peru)':>12} {'queries':>8}")
+    everyone_label, ghana_label = f"{TEACHERS:,} teachers", f"{ABROAD // 2} (Ghana)"
+    print(f"{'programme report':34} {everyone_label:>14} {'queries':>8} {ghana_label:>12} {'queries':>8}")
     overview_cases = [
         ("overview (selector)", lambda s: programme_overview(scope=s)),
         ("trend, 12 months (selector)", lambda s: programme_trend(scope=s)),

@@ -44,5 +44,11 @@ def holds_valid_certificate_expression(*, now: datetime) -> Exists:
     return Exists(Certificate.objects.filter(status_filters(now=now)["valid"], user=OuterRef("pk")))
 
 
-def issued_in_range_expression(*, start: datetime, end: datetime) -> Exists:
-    return Exists(Certificate.objects.filter(user=OuterRef("pk"), issued_at__gte=start, issued_at__lt=end))
+def issue_months(*, users, start: datetime, end: datetime, month_of):
+    """(user_id, month) of each certificate issued to `users` in [start, end); month_of(field) numbers the months."""
+    return (
+        Certificate.objects.filter(user__in=users, issued_at__gte=start, issued_at__lt=end)
+        .order_by()
+        .annotate(month=month_of("issued_at"))
+        .values("user_id", "month")
+    )

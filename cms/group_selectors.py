@@ -42,7 +42,7 @@ def modules_touched(*, users: QuerySet) -> list[int]:
 def module_funnel(*, users: QuerySet, modules: list[ModulePage]) -> list[FunnelRow]:
     """Per module: enrolled → started (a lesson done) → all lessons done → attempted a closing assessment → passed.
 
-    Four grouped queries whatever the number of teachers or modules.
+    Five queries whatever the number of teachers or modules.
     """
     ids = [m.pk for m in modules]
     enrolments = dict(
@@ -66,26 +66,26 @@ def module_funnel(*, users: QuerySet, modules: list[ModulePage]) -> list[FunnelR
         .annotate(n=Count("user_id", distinct=True))
         .values_list("module_id", "n")
     )
-    # A teacher counts once per module however many of its closing assessments they attempted. Every condition on
-    # the attempts goes in one filter() call: separate calls would join the attempts table twice (Django's rule
-    # for multi-valued relations) and count other teachers' attempts.
-    tried = {"page_id__in": ids, "assessment__attempts__user__in": users}
-    attempted = dict(
-        ModuleAssessment.objects.filter(**tried)
-        .order_by()
-        .values("page_id")
-        .annotate(n=Count("assessment__attempts__user", distinct=True))
-        .values_list("page_id", "n")
-    )
-    passed = dict(
-        ModuleAssessment.objects.filter(
-            **tried, assessment__attempts__status="graded", assessment__attempts__passed=True
-        )
-        .order_by()
-        .values("page_id")
-        .annotate(n=Count("assessment__attempts__user", distinct=True))
-        .values_list("page_id", "n")
-    )
+    # A teacher counts once per module however many of its closing assessments they attempted: per module, the
+    # teachers with an attempt of any of them (EXISTS on the attempts index), counted in one aggregate query.
+    # (Joining module → assessment → attempts and counting distinct users made SQLite scan every attempt.)
+    from django.contrib.auth import get_user_model
+
+    from assessments import group_selectors as assessment_groups
+
+    closing: dict[int, list[int]] = {}
+    for page_id, assessment_id in ModuleAssessment.objects.filter(page_id__in=ids).values_list(
+        "page_id", "assessment_id"
+    ):
+        closing.setdefault(page_id, []).append(assessment_id)
+    aggregates = {}
+    for page_id, assessment_ids in closing.items():
+        for stage, passed in (("attempted", False), ("passed", True)):
+            expression = assessment_groups.user_attempted_expression(assessment_ids=assessment_ids, passed=passed)
+            aggregates[f"{stage}_{page_id}"] = Count("pk", filter=Q(expression))
+    counts = get_user_model().objects.filter(pk__in=users).aggregate(**aggregates) if aggregates else {}
+    attempted = {page_id: counts[f"attempted_{page_id}"] for page_id in closing}
+    passed = {page_id: counts[f"passed_{page_id}"] for page_id in closing}
     return [
         FunnelRow(
             module=m,
@@ -122,3 +122,13 @@ def user_first_lesson_for_competency_expression(*, user_ref: str = "user", compe
 
 def lesson_in_range_expression(*, start, end) -> Exists:
     return Exists(LessonCompletion.objects.filter(user=OuterRef("pk"), completed_at__gte=start, completed_at__lt=end))
+
+
+def lesson_months(*, users: QuerySet, start, end, month_of) -> QuerySet:
+    """(user_id, month) of each lesson `users` completed in [start, end); month_of(field) numbers the months."""
+    return (
+        LessonCompletion.objects.filter(user__in=users, completed_at__gte=start, completed_at__lt=end)
+        .order_by()
+        .annotate(month=month_of("completed_at"))
+        .values("user_id", "month")
+    )

@@ -8,11 +8,16 @@ from .suppression import SMALL, Cell
 from .tables import Table
 
 
-def cell_text(cell: Cell):
+def suppressed_words() -> dict[bool, str]:
+    """The words of a hidden figure, by "is it small": looked up once per table, not once per cell."""
+    return {True: _("fewer than 5"), False: _("suppressed")}
+
+
+def cell_text(cell: Cell, words: dict[bool, str] | None = None):
     """A suppressed figure in words, the same on the page and in every file."""
     if not cell.hidden:
         return cell.value
-    return _("fewer than 5") if cell.state == SMALL else _("suppressed")
+    return (words or suppressed_words())[cell.state == SMALL]
 
 
 def heatmap_table(*, cohort) -> Table:
@@ -146,11 +151,10 @@ def overview_table(*, overview, by: str) -> Table:
         slug=f"overview-{by}",
         headers=[*[names[g] for g in overview_reports.GROUPINGS[:depth]], *[c.label for c in overview.columns]],
     )
+    words, keys = suppressed_words(), [c.key for c in overview.columns]
     for node in overview.rows(by=by):
-        table.rows.append([*_group_label(node.key), *[cell_text(node.cells[c.key]) for c in overview.columns]])
-    table.rows.append(
-        [_("Total"), *[""] * (depth - 1), *[cell_text(overview.root.cells[c.key]) for c in overview.columns]]
-    )
+        table.rows.append([*_group_label(node.key), *[cell_text(node.cells[k], words) for k in keys]])
+    table.rows.append([_("Total"), *[""] * (depth - 1), *[cell_text(overview.root.cells[k], words) for k in keys]])
     return table
 
 
@@ -166,8 +170,9 @@ def trend_table(*, trend: list[dict]) -> Table:
             _("Issued a certificate"),
         ],
     )
+    words = suppressed_words()
     for row in trend:
         table.rows.append(
-            [row["month"].strftime("%Y-%m"), *[cell_text(row[c]) for c in overview_reports.TREND_COLUMNS]]
+            [row["month"].strftime("%Y-%m"), *[cell_text(row[c], words) for c in overview_reports.TREND_COLUMNS]]
         )
     return table

@@ -59,6 +59,11 @@ def user_level_expressions(*, framework: Framework) -> dict[str, Exists]:
     }
 
 
-def attainment_month_expression(*, start, end):
-    """For filtering users: attained a level in [start, end)."""
-    return Exists(LevelAttainment.objects.filter(user=OuterRef("pk"), attained_at__gte=start, attained_at__lt=end))
+def attainment_months(*, users: QuerySet, start, end, month_of) -> QuerySet:
+    """(user_id, month) of each level `users` attained in [start, end); month_of(field) numbers the months."""
+    return (
+        LevelAttainment.objects.filter(user__in=users, attained_at__gte=start, attained_at__lt=end)
+        .order_by()
+        .annotate(month=month_of("attained_at"))
+        .values("user_id", "month")
+    )

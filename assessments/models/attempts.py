@@ -62,7 +62,11 @@ class Attempt(models.Model):
                 condition=Q(status="in_progress") | Q(closed_at__isnull=False), name="attempt_closed_has_date"
             ),
         ]
-        indexes = [models.Index(fields=["user", "assessment", "status"])]
+        indexes = [
+            models.Index(fields=["user", "assessment", "status"]),
+            # A teacher's attempts by date: last activity, "active in a month" (cohort reports, overview trend).
+            models.Index(fields=["user", "started_at"], name="attempt_user_started"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.assessment} · {self.user} · #{self.number}"

@@ -39,7 +39,11 @@ class LessonCompletion(models.Model):
         verbose_name = _("lesson completion")
         verbose_name_plural = _("lesson completions")
         constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="completion_unique_user_lesson")]
-        indexes = [models.Index(fields=["user", "module"], name="completion_user_module")]
+        indexes = [
+            models.Index(fields=["user", "module"], name="completion_user_module"),
+            # A teacher's lessons by date: last activity, "active in a month" (cohort reports, overview trend).
+            models.Index(fields=["user", "completed_at"], name="completion_user_completed"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.lesson}"

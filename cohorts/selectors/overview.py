@@ -1,14 +1,15 @@
 """Programme overview for ministries and NGOs: teachers by country, region and school, and per month.
 
-Two aggregate queries whatever the number of teachers: one GROUP BY school for the hierarchy (regions,
-countries and the total are sums of it), one for the monthly trend. Then suppression (cohorts.suppression).
+A fixed number of aggregate queries whatever the number of teachers: one GROUP BY school for the hierarchy
+(regions, countries and the total are sums of it), one GROUP BY month per measure of the monthly trend. Then
+suppression (cohorts.suppression).
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import Group
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -100,6 +101,7 @@ def programme_overview(*, scope: Scope, now: datetime | None = None) -> Overview
     root = _node(("",), columns)
     countries: dict[str, Node] = {}
     regions: dict[tuple, Node] = {}
+    schools: dict[tuple, Node] = {}
     for row in _school_counts(scope=scope, columns=columns, now=now):
         country, region, school = row["country"].strip(), row["region"].strip(), row["school"].strip()
         c_node = countries.get(country)
@@ -110,9 +112,9 @@ def programme_overview(*, scope: Scope, now: datetime | None = None) -> Overview
         if r_node is None:
             r_node = regions[(country, region)] = _node((country, region), columns)
             c_node.children.append(r_node)
-        s_node = next((s for s in r_node.children if s.key == (country, region, school)), None)
-        if s_node is None:
-            s_node = _node((country, region, school), columns)
+        s_node = schools.get((country, region, school))
+        if s_node is None:  # names differing only in surrounding spaces are one school
+            s_node = schools[(country, region, school)] = _node((country, region, school), columns)
             r_node.children.append(s_node)
         for node in (root, c_node, r_node, s_node):
             _add(node, row, columns)
@@ -133,29 +135,56 @@ def _month_starts(now: datetime, count: int) -> list[datetime]:
 TREND_COLUMNS = ("registered", "active", "attained", "certified")
 
 
+def _month_numbers(bounds: list[tuple[datetime, datetime]]):
+    """month_of(field): which of the consecutive months `bounds` a date already within them falls in (0, 1, …),
+    as plain comparisons the database makes on each row (a date function would make SQLite call into Python)."""
+
+    def month_of(field: str) -> Case:
+        whens = [When(**{f"{field}__lt": end}, then=Value(i)) for i, (_start, end) in enumerate(bounds)]
+        return Case(*whens, output_field=IntegerField())
+
+    return month_of
+
+
+def _per_month(months: int, pairs: QuerySet, *more: QuerySet) -> list[int]:
+    """How many distinct teachers in each month, from querysets of (user_id, month) rows: the pairs deduplicated
+    (DISTINCT, or the UNION of several), then counted per month; one query."""
+    pairs = pairs.union(*more) if more else pairs.distinct()
+    totals = pairs.aggregate(**{f"m{i}": Count("month", filter=Q(month=i)) for i in range(months)})
+    return [totals[f"m{i}"] or 0 for i in range(months)]
+
+
 def programme_trend(*, scope: Scope, now: datetime | None = None, months: int = TREND_MONTHS) -> list[dict]:
-    """Per month: teachers who registered, were active, attained a level, were issued a certificate. One query."""
+    """Per month: teachers who registered, were active, attained a level, were issued a certificate.
+
+    One aggregate query per measure whatever the number of teachers or months: each month is numbered by
+    comparisons, (teacher, month) pairs deduplicated and counted per month ("active" is the UNION of the months
+    with an attempt and those with a lesson).
+    """
     now = now or timezone.now()
     starts = _month_starts(now, months)
     bounds = [(s, starts[i + 1] if i + 1 < len(starts) else now + timedelta(seconds=1)) for i, s in enumerate(starts)]
-    aggregates = {}
-    for i, (start, end) in enumerate(bounds):
-        aggregates[f"registered_{i}"] = Count("pk", filter=Q(date_joined__gte=start, date_joined__lt=end))
-        aggregates[f"active_{i}"] = Count(
-            "pk",
-            filter=Q(learning.lesson_in_range_expression(start=start, end=end))
-            | Q(assessment_groups.attempt_in_range_expression(start=start, end=end)),
-        )
-        aggregates[f"attained_{i}"] = Count(
-            "pk", filter=Q(competency_groups.attainment_month_expression(start=start, end=end))
-        )
-        aggregates[f"certified_{i}"] = Count(
-            "pk", filter=Q(certificate_groups.issued_in_range_expression(start=start, end=end))
-        )
-    totals = scope_teachers(scope=scope).aggregate(**aggregates)
+    teachers = scope_teachers(scope=scope)
+    span = {
+        "users": teachers.values("pk"),
+        "start": bounds[0][0],
+        "end": bounds[-1][1],
+        "month_of": _month_numbers(bounds),
+    }
+    joined = teachers.aggregate(
+        **{
+            f"m{i}": Count("pk", filter=Q(date_joined__gte=start, date_joined__lt=end))
+            for i, (start, end) in enumerate(bounds)
+        }
+    )
+    per_column = {
+        "registered": [joined[f"m{i}"] for i in range(len(bounds))],
+        "active": _per_month(len(bounds), assessment_groups.attempt_months(**span), learning.lesson_months(**span)),
+        "attained": _per_month(len(bounds), competency_groups.attainment_months(**span)),
+        "certified": _per_month(len(bounds), certificate_groups.issue_months(**span)),
+    }
     rows = [
-        {"month": start, **{col: Cell(totals[f"{col}_{i}"] or 0) for col in TREND_COLUMNS}}
-        for i, (start, _end) in enumerate(bounds)
+        {"month": start, **{col: Cell(per_column[col][i]) for col in TREND_COLUMNS}} for i, start in enumerate(starts)
     ]
     cells = [{col: row[col] for col in TREND_COLUMNS} for row in rows]
     suppress_series(cells)

@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
@@ -10,8 +11,13 @@ from ..tables import Table, table_csv, tables_xlsx
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def download(table: Table, fmt: str) -> HttpResponse | None:
-    """The table as a file when ?format=csv|xlsx asks for one; None for the page."""
+def download(table: Table | Callable[[], Table], fmt: str) -> HttpResponse | None:
+    """The table as a file when ?format=csv|xlsx asks for one; None for the page. Given a builder, the table is
+    made only for a file, so a page does not compute its figures twice."""
+    if fmt not in ("csv", "xlsx"):
+        return None
+    if callable(table):
+        table = table()
     stamp = timezone.now().strftime("%Y%m%d")
     if fmt == "csv":
         response = HttpResponse(table_csv(table), content_type="text/csv; charset=utf-8")

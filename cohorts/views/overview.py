@@ -24,6 +24,7 @@ def overview(request):
     if request.GET.get("format") == "trend-csv":
         return download(reports.trend_table(trend=trend), "csv")
     table = reports.overview_table(overview=data, by=by)
+    trend_table = reports.trend_table(trend=trend)
     depth = GROUPINGS.index(by) + 1
     return render(
         request,
@@ -34,8 +35,8 @@ def overview(request):
             "groupings": GROUPINGS,
             "headers": table.headers,
             "rows": _display(table.rows, depth),
-            "trend": reports.trend_table(trend=trend),
-            "trend_rows": _display(reports.trend_table(trend=trend).rows, 1),
+            "trend": trend_table,
+            "trend_rows": _display(trend_table.rows, 1),
         },
     )
 

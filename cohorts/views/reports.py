@@ -18,7 +18,7 @@ def _fmt(request) -> str:
 
 @cohort_view
 def heatmap(request, cohort: Cohort):
-    if file := download(reports.heatmap_table(cohort=cohort), _fmt(request)):
+    if file := download(lambda: reports.heatmap_table(cohort=cohort), _fmt(request)):
         return file
     return render(
         request, "cohorts/report_heatmap.html", {"cohort": cohort, "heatmap": selectors.cohort_heatmap(cohort=cohort)}
@@ -31,7 +31,7 @@ def heatmap_cell(request, cohort: Cohort, code: str):
     competency = Competency.objects.filter(framework=framework, code=code).select_related("level", "aspect").first()
     if competency is None:
         raise Http404("No such competency.")
-    if file := download(reports.cell_table(cohort=cohort, competency=competency), _fmt(request)):
+    if file := download(lambda: reports.cell_table(cohort=cohort, competency=competency), _fmt(request)):
         return file
     rows = selectors.cohort_competency_teachers(cohort=cohort, competency=competency)
     return render(
@@ -48,7 +48,7 @@ def heatmap_cell(request, cohort: Cohort, code: str):
 
 @cohort_view
 def funnel(request, cohort: Cohort):
-    if file := download(reports.funnel_table(cohort=cohort), _fmt(request)):
+    if file := download(lambda: reports.funnel_table(cohort=cohort), _fmt(request)):
         return file
     rows = selectors.cohort_funnel(cohort=cohort)
     return render(
@@ -61,7 +61,7 @@ def funnel(request, cohort: Cohort):
 @cohort_view
 def teachers(request, cohort: Cohort):
     query = selectors.TeacherQuery.from_query(request.GET)
-    if file := download(reports.teachers_table(cohort=cohort, query=query), _fmt(request)):
+    if file := download(lambda: reports.teachers_table(cohort=cohort, query=query), _fmt(request)):
         return file
     rows, levels = selectors.cohort_teachers(cohort=cohort, query=query)
     for row in rows:
@@ -95,7 +95,7 @@ def items(request, cohort: Cohort):
             raise Http404("No attempts of this assessment in the cohort.")
     elif assessments:
         chosen = assessments[0]
-    if chosen and (file := download(reports.items_table(cohort=cohort, assessment=chosen), _fmt(request))):
+    if chosen and (file := download(lambda: reports.items_table(cohort=cohort, assessment=chosen), _fmt(request))):
         return file
     stats = selectors.cohort_item_analysis(cohort=cohort, assessment=chosen) if chosen else []
     return render(
@@ -107,7 +107,7 @@ def items(request, cohort: Cohort):
 
 @cohort_view
 def time_to_mastery(request, cohort: Cohort):
-    if file := download(reports.mastery_time_table(cohort=cohort), _fmt(request)):
+    if file := download(lambda: reports.mastery_time_table(cohort=cohort), _fmt(request)):
         return file
     rows = selectors.cohort_time_to_mastery(cohort=cohort)
     longest = max((r.median_days or 0 for r in rows), default=0)
