@@ -10,6 +10,7 @@ from competency.signals import level_attained
 logger = logging.getLogger(__name__)
 
 REMINDER_SCHEDULE_NAME = "certificates: expiry reminders"
+PENDING_SCHEDULE_NAME = "certificates: issue pending"
 
 
 @receiver(post_save, sender="certificates.Certificate", dispatch_uid="certificates.verify_page_forget")
@@ -29,7 +30,7 @@ def issue_on_level_attained(sender, attainment, **kwargs) -> None:
 
 
 def schedule_ensure(sender, **kwargs) -> None:
-    """post_migrate: the daily reminder schedule exists exactly once."""
+    """post_migrate: the daily reminder and the retry of failed issuing (every 5 minutes) exist exactly once."""
     from django_q.models import Schedule
 
     Schedule.objects.update_or_create(
@@ -37,6 +38,15 @@ def schedule_ensure(sender, **kwargs) -> None:
         defaults={
             "func": "certificates.tasks.certificate_expiry_reminders_task",
             "schedule_type": Schedule.DAILY,
+            "repeats": -1,
+        },
+    )
+    Schedule.objects.update_or_create(
+        name=PENDING_SCHEDULE_NAME,
+        defaults={
+            "func": "certificates.tasks.certificates_issue_pending_task",
+            "schedule_type": Schedule.MINUTES,
+            "minutes": 5,
             "repeats": -1,
         },
     )

@@ -6,7 +6,7 @@ from datetime import UTC
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -112,6 +112,20 @@ def certificate_current(*, certificate: Certificate) -> Certificate:
 
 def certificates_for_user(*, user) -> QuerySet[Certificate]:
     return Certificate.objects.filter(user=user).select_related("level", "superseded_by").order_by("-issued_at")
+
+
+def levels_awaiting_certificate(*, user) -> list:
+    """Levels the holder attained whose certificate is not issued yet (queued, or waiting for a retry)."""
+    from competency.models import LevelAttainment
+
+    current = Certificate.objects.filter(user=user, level=OuterRef("level"), is_current=True)
+    return [
+        a.level
+        for a in LevelAttainment.objects.filter(user=user, certificates__isnull=True)
+        .exclude(Exists(current))
+        .select_related("level")
+        .order_by("level__order")
+    ]
 
 
 def status_list_revoked_indices(*, list_id: int) -> list[int]:

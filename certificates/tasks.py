@@ -1,6 +1,6 @@
 """django-q tasks. Arguments are ids, so a task stays valid however long it waits in the queue."""
 
-from .services import certificate_expiry_reminders_send, certificate_issue_for_attainment
+from .services import certificate_expiry_reminders_send, certificate_issue_for_attainment, certificates_issue_pending
 
 
 def certificate_issue_task(attainment_id: int) -> str | None:
@@ -10,3 +10,7 @@ def certificate_issue_task(attainment_id: int) -> str | None:
 
 def certificate_expiry_reminders_task() -> int:
     return certificate_expiry_reminders_send()
+
+
+def certificates_issue_pending_task() -> int:
+    return certificates_issue_pending()

@@ -23,6 +23,7 @@ from .selectors import (
     certificate_current,
     certificate_lookup,
     certificates_for_user,
+    levels_awaiting_certificate,
     status_list_exists,
     status_list_revoked_indices,
 )
@@ -158,4 +159,8 @@ def my_certificates(request):
         {"certificate": c, "linkedin_url": linkedin_add_url(certificate=c)}
         for c in certificates_for_user(user=request.user)
     ]
-    return render(request, "certificates/my_certificates.html", {"rows": rows})
+    return render(
+        request,
+        "certificates/my_certificates.html",
+        {"rows": rows, "preparing": levels_awaiting_certificate(user=request.user)},
+    )

@@ -61,8 +61,14 @@ def framework_list(request: HttpRequest):
     return selectors.framework_list()
 
 
+class NotFoundOut(Schema):
+    detail: str
+
+
 @router.get(
-    "/{slug}", response=FrameworkOut, summary="A framework with its levels, aspects, competencies and objectives"
+    "/{slug}",
+    response={200: FrameworkOut, 404: NotFoundOut},
+    summary="A framework with its levels, aspects, competencies and objectives",
 )
 def framework_detail(request: HttpRequest, slug: str):
     fw = selectors.framework_get_detailed(slug=slug)

@@ -1,7 +1,17 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck, settings
+
+# Property tests (tests/*/test_*_properties.py): "ci" is the same examples on every run (derandomized) and no
+# per-example deadline (CI machines stall); HYPOTHESIS_PROFILE=dev explores new examples each run, more of them.
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

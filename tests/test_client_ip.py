@@ -30,3 +30,20 @@ def test_without_trusted_proxies_the_header_is_ignored(db, settings):
     direct = Client(REMOTE_ADDR="203.0.113.9")
     assert [verify(direct, f"198.51.100.{n}") for n in range(3)] == [200, 200, 429]
     cache.clear()
+
+
+def test_a_request_without_a_usable_address_is_counted_not_a_crash(db, settings):
+    """A unix-socket server (or a test transport) gives no REMOTE_ADDR: such requests share one limit."""
+    from config.client_ip import NO_ADDRESS
+
+    cache.clear()
+    settings.CERTIFICATE_LOOKUP_RATE = "2/m"
+    for proxies in (0, 1):
+        settings.TRUSTED_PROXIES = proxies
+        for remote in ("", "unix:/run/gunicorn.sock"):
+            cache.clear()
+            client = Client(REMOTE_ADDR=remote)
+            assert [verify(client, "") for _ in range(3)] == [200, 200, 429]
+            assert client.get(f"/api/v1/certificates/{UNKNOWN}").status_code == 429
+    assert NO_ADDRESS == "0.0.0.0"
+    cache.clear()

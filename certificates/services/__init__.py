@@ -6,6 +6,7 @@ from .issue import (
     certificate_issue_for_attainment,
     certificate_reissue,
     certificate_revoke,
+    certificates_issue_pending,
 )
 from .reminders import certificate_expiry_reminders_send
 
@@ -16,4 +17,5 @@ __all__ = [
     "certificate_issue_for_attainment",
     "certificate_reissue",
     "certificate_revoke",
+    "certificates_issue_pending",
 ]

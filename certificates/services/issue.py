@@ -5,9 +5,11 @@ At most one current certificate per (holder, level) is enforced by the partial u
 """
 
 import logging
+from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -138,6 +140,31 @@ def certificate_issue_for_attainment(*, attainment_id: int) -> Certificate | Non
     if already is not None:
         return already
     return certificate_issue(user=attainment.user, level=attainment.level)
+
+
+def certificates_issue_pending(*, older_than_seconds: int = 300) -> int:
+    """Issue every automatic certificate still missing: the retry for issuing that failed or was killed.
+
+    The queued task runs once; when it fails (media not writable, the worker killed between the database row and
+    the PDF, a database restart) nothing was committed, since the row and its files are written in one
+    transaction. The worker's schedule runs this every few minutes; attainments younger than `older_than_seconds`
+    are left to their own task. Safe beside a racing task: the one-current-certificate constraint decides.
+    """
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    current = Certificate.objects.filter(user=OuterRef("user"), level=OuterRef("level"), is_current=True)
+    pending = (
+        LevelAttainment.objects.filter(attained_at__lte=cutoff, certificates__isnull=True)
+        .exclude(Exists(current))
+        .values_list("pk", flat=True)
+    )
+    issued = 0
+    for attainment_id in list(pending):
+        try:
+            if certificate_issue_for_attainment(attainment_id=attainment_id) is not None:
+                issued += 1
+        except Exception:  # one failure (e.g. the disk still full) must not stop the others
+            logger.exception("certificates_issue_pending: attainment %s still fails", attainment_id)
+    return issued
 
 
 def certificate_reissue(*, certificate: Certificate, by=None) -> Certificate:

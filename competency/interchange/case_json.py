@@ -131,8 +131,21 @@ def data_to_case(data: dict) -> str:
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
 
+def _text(obj: dict, key: str, where: Where) -> str:
+    """A text property of a CASE object: a string (numbers are accepted as written), else the file is refused."""
+    value = obj.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise where.fail(_("%(field)s must be text") % {"field": key})
+
+
 def _kind_of(item: dict) -> str | None:
-    title = item.get("CFItemType") or (item.get("CFItemTypeURI") or {}).get("title") or ""
+    type_uri = item.get("CFItemTypeURI")
+    title = item.get("CFItemType") or (type_uri.get("title") if isinstance(type_uri, dict) else "") or ""
     return {v.lower(): k for k, v in ITEM_TYPES.items()}.get(str(title).strip().lower())
 
 
@@ -150,6 +163,8 @@ def case_to_data(text: str) -> tuple[dict, dict[int, Where]]:
             _("The file is not valid JSON (line %(line)d, column %(col)d: %(msg)s).")
             % {"line": exc.lineno, "col": exc.colno, "msg": exc.msg}
         ) from exc
+    except RecursionError as exc:
+        raise InterchangeError(_("The file is not a CASE package: its JSON is nested too deeply.")) from exc
     if not isinstance(package, dict) or not isinstance(package.get("CFDocument"), dict):
         raise InterchangeError(_("The file is not a CASE package: CFDocument is missing."))
     document = package["CFDocument"]
@@ -216,29 +231,34 @@ def _order_key(node: dict):
 
 def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Where]]:
     where: dict[int, Where] = {}
+    doc_where = Where(_("CFDocument %(id)s") % {"id": document.get("identifier", "?")})
     licence = document.get("licenseURI") or {}
+    if not isinstance(licence, dict):
+        licence = {}
     data: dict = {
-        "slug": document.get("humanCodingScheme") or "",
-        "name": document["title"],
-        "version": str(document.get("version") or ""),
-        "publisher": document.get("publisher", ""),
-        "description": document.get("description", ""),
-        "source_url": document.get("officialSourceURL", ""),
-        "attribution": document.get("notes", ""),
-        "licence": licence.get("title", "") if isinstance(licence, dict) else "",
+        "slug": _text(document, "humanCodingScheme", doc_where),
+        "name": _text(document, "title", doc_where),
+        "version": _text(document, "version", doc_where),
+        "publisher": _text(document, "publisher", doc_where),
+        "description": _text(document, "description", doc_where),
+        "source_url": _text(document, "officialSourceURL", doc_where),
+        "attribution": _text(document, "notes", doc_where),
+        "licence": _text(licence, "title", doc_where),
     }
-    uri = licence.get("uri", "") if isinstance(licence, dict) else ""
+    uri = _text(licence, "uri", doc_where)
     if uri.startswith(("http://", "https://")):
         data["licence_url"] = uri
     nodes = sorted(items.values(), key=_order_key)
     codes: dict[str, str] = {}
     for node in nodes:
         raw, w = node["raw"], node["where"]
-        code = str(raw.get("humanCodingScheme") or "").strip()
+        code = _text(raw, "humanCodingScheme", w).strip()
         if not code:
             raise w.fail(_("humanCodingScheme (the code) is required"))
-        if not raw.get("fullStatement"):
+        if not _text(raw, "fullStatement", w):
             raise w.fail(_("fullStatement is required"))
+        for key in ("abbreviatedStatement", "notes"):
+            _text(raw, key, w)
         codes[str(raw["identifier"])] = code
     levels, aspects, comps = [], [], {}
     for node in nodes:
@@ -246,7 +266,7 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
         ident, code = str(raw["identifier"]), codes[str(raw["identifier"])]
         if kind in ("level", "aspect"):
             target = levels if kind == "level" else aspects
-            entry = {"code": code, "name": raw["fullStatement"], "summary": raw.get("notes", ""),
+            entry = {"code": code, "name": _text(raw, "fullStatement", w), "summary": _text(raw, "notes", w),
                      "order": len(target) + 1}  # fmt: skip
             target.append(entry)
         elif kind == "competency":
@@ -254,20 +274,21 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
                 raise w.fail(_("competency %(code)s isChildOf no level") % {"code": code})
             if "aspect" not in parents:
                 raise w.fail(_("competency %(code)s isPartOf no aspect") % {"code": code})
-            abbreviated = raw.get("abbreviatedStatement", "")
+            abbreviated = _text(raw, "abbreviatedStatement", w)
+            statement = _text(raw, "fullStatement", w)
             entry = {
                 "code": code,
                 "level": codes[parents["level"]],
                 "aspect": codes[parents["aspect"]],
-                "title": abbreviated or raw["fullStatement"],
-                "description": raw["fullStatement"] if abbreviated else "",
+                "title": abbreviated or statement,
+                "description": statement if abbreviated else "",
                 "objectives": [],
             }
             comps[ident] = entry
         else:
             if "competency" not in parents:
                 raise w.fail(_("objective %(code)s isChildOf no competency") % {"code": code})
-            entry = {"code": code, "text": raw["fullStatement"], "_parent": parents["competency"]}
+            entry = {"code": code, "text": _text(raw, "fullStatement", w), "_parent": parents["competency"]}
         where[id(entry)] = w
         node["entry"] = entry
     for node in nodes:

@@ -202,3 +202,14 @@ def test_issue_command_renews_an_expired_certificate(certificate, attained_teach
     code = out.getvalue().strip()
     assert code != certificate.code and Certificate.objects.get(code=code).status == CertificateStatus.VALID
     assert "already holds" not in err.getvalue()
+
+
+def test_the_retry_of_failed_issuing_is_scheduled_once_and_leaves_issued_levels_alone(db, certificate):
+    from django_q.models import Schedule
+
+    from certificates.receivers import PENDING_SCHEDULE_NAME
+    from certificates.services import certificates_issue_pending
+
+    schedule = Schedule.objects.get(name=PENDING_SCHEDULE_NAME)
+    assert schedule.func == "certificates.tasks.certificates_issue_pending_task" and schedule.minutes == 5
+    assert certificates_issue_pending(older_than_seconds=0) == 0, "an attainment with its certificate is done"

@@ -1,0 +1,334 @@
+# ruff: noqa: E501  (the table reads best one row a line)
+"""Every URL pattern × every role: the status a GET gets, from one literal table.
+
+A pattern with no row fails `test_every_url_pattern_has_a_row`, naming it: a new view cannot ship without someone
+deciding who may open it. The Wagtail admin, the Django admin and django-ninja's routes are families (one
+representative row each): their own permission machinery guards them, and the API has its own tests
+(tests/test_api_schema.py). Objects in paths are real (built once for the module), owned by `teacher`; the other
+roles are strangers to them unless their role grants access.
+
+Statuses: 200 shown, 302 redirect (to the login page for anonymous visitors), 401/403 refused, 404 hidden (another
+person's object answers "not found", so its existence does not leak), 405 the view takes POST only.
+"""
+
+import io
+from dataclasses import dataclass
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.urls import URLPattern, URLResolver, get_resolver
+
+ROLES = ("anonymous", "teacher", "trainer", "reviewer", "administrator")
+
+# Families guarded as a whole (route prefixes): their patterns need no row of their own, the family has one.
+FAMILIES = ("admin/", "django-admin/", "api/v1/")
+
+# route (as the resolver spells it) → (URL with real objects, then the status per role in ROLES order).
+# Objects: {attempt}, {answer}, {code}, ... are ids from `world` below.
+A = "anonymous"
+# fmt: off
+MATRIX: dict[str, tuple] = {
+    # route                                               (URL                                            anon tea  tra  rev  adm)
+    # Families: one representative each
+    "admin/":                                             ("/admin/",                                     302, 302, 200, 200, 200),
+    "django-admin/":                                      ("/django-admin/",                              302, 302, 302, 302, 200),
+    "api/v1/":                                            ("/api/v1/reports/cohorts",                     401, 403, 200, 403, 200),
+    # Every other pattern
+    "verify/":                                            ("/verify/",                                    200, 200, 200, 200, 200),
+    "verify/offline/":                                    ("/verify/offline/",                            200, 200, 200, 200, 200),
+    "verify/offline/sw.js":                               ("/verify/offline/sw.js",                       200, 200, 200, 200, 200),
+    "verify/<str:code>/":                                 ("/verify/{code}/",                             200, 200, 200, 200, 200),
+    "certificates/<str:code>.pdf":                        ("/certificates/{code}.pdf",                    200, 200, 200, 200, 200),
+    "credentials/status/<int:list_id>.json":              ("/credentials/status/{list_id}.json",          200, 200, 200, 200, 200),
+    "credentials/<str:code>.json":                        ("/credentials/{code}.json",                    200, 200, 200, 200, 200),
+    "me/certificates/":                                   ("/me/certificates/",                           302, 200, 200, 200, 200),
+    "documents/^(\\d+)/(.*)$":                            ("/documents/{document}/{document_file}",       200, 200, 200, 200, 200),
+    "documents/authenticate_with_password/<int:restriction_id>/": ("/documents/authenticate_with_password/{document_restriction}/", 200, 200, 200, 200, 200),
+    "accounts/login/":                                    ("/accounts/login/",                            200, 302, 302, 302, 302),
+    "accounts/logout/":                                   ("/accounts/logout/",                           302, 200, 200, 200, 200),
+    "accounts/inactive/":                                 ("/accounts/inactive/",                         200, 200, 200, 200, 200),
+    "accounts/signup/":                                   ("/accounts/signup/",                           200, 302, 302, 302, 302),
+    "accounts/reauthenticate/":                           ("/accounts/reauthenticate/",                   302, 200, 200, 200, 200),
+    "accounts/email/":                                    ("/accounts/email/",                            302, 200, 200, 200, 200),
+    "accounts/confirm-email/":                            ("/accounts/confirm-email/",                    200, 200, 200, 200, 200),
+    "accounts/password/change/":                          ("/accounts/password/change/",                  302, 200, 200, 200, 200),
+    "accounts/password/set/":                             ("/accounts/password/set/",                     302, 302, 302, 302, 302),
+    "accounts/password/reset/":                           ("/accounts/password/reset/",                   200, 200, 200, 200, 200),
+    "accounts/login/code/confirm/":                       ("/accounts/login/code/confirm/",               302, 302, 302, 302, 302),
+    "accounts/^confirm-email/(?P<key>[-:\\w]+)/$":        ("/accounts/confirm-email/not-a-key/",          200, 200, 200, 200, 200),
+    "accounts/password/reset/key/done/":                  ("/accounts/password/reset/key/done/",          200, 200, 200, 200, 200),
+    "accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": ("/accounts/password/reset/key/1-not-a-key/",   200, 200, 200, 200, 200),
+    "accounts/password/reset/done/":                      ("/accounts/password/reset/done/",              200, 200, 200, 200, 200),
+    "me/profile/":                                        ("/me/profile/",                                302, 200, 200, 200, 200),
+    "me/language/":                                       ("/me/language/",                               405, 405, 405, 405, 405),
+    "me/data-saver/":                                     ("/me/data-saver/",                             405, 405, 405, 405, 405),
+    "framework/":                                         ("/framework/",                                 200, 200, 200, 200, 200),
+    "framework/<slug:slug>/":                             ("/framework/ictcft-v3/",                       200, 200, 200, 200, 200),
+    "framework/<slug:slug>/level/<str:code>/":            ("/framework/ictcft-v3/level/KA/",              200, 200, 200, 200, 200),
+    "framework/<slug:slug>/<str:code>/":                  ("/framework/ictcft-v3/KA.1/",                  200, 200, 200, 200, 200),
+    "me/competencies/":                                   ("/me/competencies/",                           302, 200, 200, 200, 200),
+    "learn/my/":                                          ("/learn/my/",                                  302, 200, 200, 200, 200),
+    "learn/modules/<int:page_id>/start/":                 ("/learn/modules/{module}/start/",              302, 405, 405, 405, 405),
+    "learn/lessons/<int:page_id>/complete/":              ("/learn/lessons/{lesson}/complete/",           302, 405, 405, 405, 405),
+    "learn/lessons/<int:page_id>/reflections/<str:block_id>/": ("/learn/lessons/{lesson}/reflections/{block}/", 302, 405, 405, 405, 405),
+    "learn/modules/<int:page_id>/offline.json":           ("/learn/modules/{module}/offline.json",        200, 200, 200, 200, 200),
+    "learn/sync/":                                        ("/learn/sync/",                                405, 405, 405, 405, 405),
+    "assessments/review/":                                ("/assessments/review/",                        302, 403, 200, 403, 200),
+    "assessments/review/<int:answer>/":                   ("/assessments/review/{answer}/",               302, 403, 200, 403, 200),
+    "assessments/statistics/":                            ("/assessments/statistics/",                    302, 403, 200, 403, 200),
+    "assessments/statistics/<slug:slug>/":                ("/assessments/statistics/{slug}/",             302, 403, 200, 403, 200),
+    "assessments/import/":                                ("/assessments/import/",                        302, 403, 200, 403, 200),
+    "assessments/answer/<int:answer>/file/":              ("/assessments/answer/{answer}/file/",          302, 200, 200, 404, 200),
+    "assessments/attempt/<uuid:attempt>/":                ("/assessments/attempt/{attempt}/",             302, 302, 404, 404, 404),
+    "assessments/attempt/<uuid:attempt>/q/<int:number>/": ("/assessments/attempt/{attempt}/q/1/",         302, 200, 404, 404, 404),
+    "assessments/attempt/<uuid:attempt>/save/":           ("/assessments/attempt/{attempt}/save/",        302, 405, 405, 405, 405),
+    "assessments/attempt/<uuid:attempt>/submit/":         ("/assessments/attempt/{attempt}/submit/",      302, 200, 404, 404, 404),
+    "assessments/attempt/<uuid:attempt>/offline/":        ("/assessments/attempt/{attempt}/offline/",     302, 200, 404, 404, 404),
+    "assessments/attempt/<uuid:attempt>/offline/submit/": ("/assessments/attempt/{attempt}/offline/submit/", 405, 405, 405, 405, 405),
+    "assessments/<slug:slug>/":                           ("/assessments/{slug}/",                        302, 200, 200, 200, 200),
+    "assessments/<slug:slug>/offline/":                   ("/assessments/{slug}/offline/",                302, 405, 405, 405, 405),
+    "assessments/<slug:slug>/start/":                     ("/assessments/{slug}/start/",                  302, 405, 405, 405, 405),
+    "cohorts/":                                           ("/cohorts/",                                   302, 403, 200, 403, 200),
+    "cohorts/new/":                                       ("/cohorts/new/",                               302, 403, 200, 403, 200),
+    "cohorts/join/":                                      ("/cohorts/join/",                              302, 200, 200, 200, 200),
+    "cohorts/join/<str:code>/":                           ("/cohorts/join/{join_code}/",                  302, 200, 200, 200, 200),
+    "cohorts/<int:pk>/":                                  ("/cohorts/{cohort}/",                          302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/edit/":                             ("/cohorts/{cohort}/edit/",                     302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/members/add/":                      ("/cohorts/{cohort}/members/add/",              405, 405, 405, 405, 405),
+    "cohorts/<int:pk>/members/import/":                   ("/cohorts/{cohort}/members/import/",           405, 405, 405, 405, 405),
+    "cohorts/<int:pk>/members/<int:user_id>/remove/":     ("/cohorts/{cohort}/members/{member}/remove/",  405, 405, 405, 405, 405),
+    "cohorts/<int:pk>/join-code/":                        ("/cohorts/{cohort}/join-code/",                405, 405, 405, 405, 405),
+    "cohorts/<int:pk>/reports/heatmap/":                  ("/cohorts/{cohort}/reports/heatmap/",          302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/reports/heatmap/<str:code>/":       ("/cohorts/{cohort}/reports/heatmap/KA.1/",     302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/reports/funnel/":                   ("/cohorts/{cohort}/reports/funnel/",           302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/reports/teachers/":                 ("/cohorts/{cohort}/reports/teachers/",         302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/reports/items/":                    ("/cohorts/{cohort}/reports/items/",            302, 403, 200, 403, 200),
+    "cohorts/<int:pk>/reports/time-to-mastery/":          ("/cohorts/{cohort}/reports/time-to-mastery/",  302, 403, 200, 403, 200),
+    "cohorts/overview/":                                  ("/cohorts/overview/",                          302, 403, 403, 403, 200),
+    "cohorts/exports/":                                   ("/cohorts/exports/",                           302, 200, 200, 200, 200),
+    "cohorts/exports/new/":                               ("/cohorts/exports/new/",                       405, 405, 405, 405, 405),
+    "cohorts/exports/<uuid:export>/":                     ("/cohorts/exports/{export}/",                  302, 404, 200, 404, 404),
+    "cohorts/exports/<uuid:export>/download/":            ("/cohorts/exports/{export}/download/",         302, 404, 200, 404, 404),
+    "credentials/issuer/":                                ("/credentials/issuer/",                        200, 200, 200, 200, 200),
+    "credentials/issuer/keys.json":                       ("/credentials/issuer/keys.json",               200, 200, 200, 200, 200),
+    "credentials/issuer/keys/<str:key_id>.json":          ("/credentials/issuer/keys/{key_id}.json",      200, 200, 200, 200, 200),
+    "sw.js":                                              ("/sw.js",                                      200, 200, 200, 200, 200),
+    "manifest.webmanifest":                               ("/manifest.webmanifest",                       200, 200, 200, 200, 200),
+    "offline/":                                           ("/offline/",                                   200, 200, 200, 200, 200),
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": ("/_util/authenticate_with_password/{restriction}/{secret}/", 200, 200, 200, 200, 200),
+    "_util/login/":                                       ("/_util/login/",                               200, 200, 200, 200, 200),
+    "^((?:[\\w\\-]+/)*)$":                                ("{lesson_url}",                                200, 200, 200, 200, 200),
+}
+# fmt: on
+
+
+@dataclass
+class World:
+    users: dict
+    ids: dict
+
+
+def _build_world() -> World:
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from django.contrib.auth.models import Group
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+
+    from accounts.models import User
+    from assessments.models import Answer, Assessment, AssessmentItem, Attempt, Question, QuestionCompetency
+    from assessments.services import attempt_start
+    from certificates.keys import key_current
+    from certificates.services import certificate_issue
+    from cms.authoring import authoring_setup_ensure
+    from cms.models import CatalogPage, HomePage, LessonPage, ModulePage
+    from cohorts.models import CohortMembership, ReportExport
+    from cohorts.services import cohort_create
+    from competency.models import Framework
+    from tests.certificates.conftest import attain
+    from tests.cms.conftest import lesson_body
+
+    call_command("load_framework", "ictcft-v3", stdout=io.StringIO())
+    framework = Framework.objects.get(slug="ictcft-v3")
+    level = framework.levels.get(code="KA")
+
+    def user(name, *roles, **fields):
+        u = User.objects.create_user(
+            username=name, password="pw-for-tests-1", email=f"{name}@example.org", legal_name=name.title(), **fields
+        )
+        for role in roles:
+            u.groups.add(Group.objects.get(name=role))
+        return u
+
+    users = {
+        "teacher": user("teacher1", "Teacher"),
+        "trainer": user("trainer1", "Teacher", "Trainer"),
+        "reviewer": user("reviewer1", "Teacher", "Reviewer"),
+        "administrator": user("admin1", "Administrator", is_staff=True, is_superuser=True),
+    }
+    teacher = users["teacher"]
+
+    # Content: a published module with a lesson, a password-restricted page and collection, documents.
+    root = Page.get_first_root_node()
+    home = HomePage(title="Home", slug="matrix-home")
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    catalog = CatalogPage(title="Modules", slug="modules")
+    home.add_child(instance=catalog)
+    authoring_setup_ensure(catalog=catalog)
+    module = ModulePage(title="Module", slug="mod", summary="A module.", level=level)
+    module.competencies = [framework.competencies.get(code="KA.1")]
+    catalog.add_child(instance=module)
+    module.save_revision().publish()
+    lesson = LessonPage(title="Lesson", slug="lesson-1", body=lesson_body(blocks=1))
+    module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    block_id = next(b.id for b in lesson.body if b.block_type == "reflection")
+    secret = HomePage(title="Secret", slug="secret")
+    home.add_child(instance=secret)
+    restriction = PageViewRestriction.objects.create(page=secret, restriction_type="password", password="secret")
+    document = Document.objects.create(title="Handout", file=ContentFile(b"handout", name="handout.txt"))
+    private = Collection.get_first_root_node().add_child(name="Private")
+    Document.objects.create(title="Private", file=ContentFile(b"private", name="private.txt"), collection=private)
+    document_restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type="password", password="secret"
+    )
+
+    # Assessment: one extended question (an answer for review), one attempt in progress of the teacher.
+    question = Question.objects.create(type="extended", title="Plan", text="Write a plan.", points=Decimal("1"))
+    QuestionCompetency.objects.create(question=question, competency=framework.competencies.get(code="KA.1"))
+    assessment = Assessment.objects.create(slug="plan", title="Plan", level=level)
+    AssessmentItem.objects.create(assessment=assessment, question=question, sort_order=0)
+    attempt = attempt_start(user=teacher, assessment=assessment)
+    graded = Attempt.objects.create(
+        assessment=assessment,
+        user=teacher,
+        number=99,
+        status="submitted",
+        seed=1,
+        snapshot=attempt.snapshot,
+        started_at=timezone.now() - timedelta(minutes=30),
+        closed_at=timezone.now() - timedelta(minutes=1),
+    )
+    answer = Answer.objects.create(
+        attempt=graded,
+        position=0,
+        response={"text": "My plan"},
+        needs_review=True,
+        file=ContentFile(b"plan", name="plan.txt"),
+    )
+
+    # Certificate of the teacher for KA.
+    attain(teacher, level)
+    certificate = certificate_issue(user=teacher, level=level)
+
+    # Cohort of the trainer with the teacher; an export of the trainer.
+    cohort = cohort_create(name="Riverside", trainer=users["trainer"])
+    CohortMembership.objects.create(cohort=cohort, user=teacher)
+    export = ReportExport.objects.create(requested_by=users["trainer"], kind="teachers", status="ready")
+    export.file.save("teachers.csv", ContentFile(b"username\r\n"))
+
+    ids = {
+        "attempt": attempt.uuid,
+        "answer": answer.pk,
+        "slug": assessment.slug,
+        "code": certificate.code,
+        "list_id": certificate.status_list_id,
+        "key_id": key_current().key_id,
+        "module": module.pk,
+        "lesson": lesson.pk,
+        "block": block_id,
+        "lesson_url": lesson.url,
+        "cohort": cohort.pk,
+        "join_code": cohort.join_code,
+        "member": teacher.pk,
+        "export": export.uuid,
+        "document": document.pk,
+        "document_file": document.filename,
+        "restriction": restriction.pk,
+        "document_restriction": document_restriction.pk,
+        "secret": secret.pk,
+    }
+    return World(users=users, ids=ids)
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once for the module inside a transaction that is rolled back at the end (each test nests in it)."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield _build_world()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+def _patterns(resolver=None, prefix: str = ""):
+    """The route of every URL pattern, in resolution order."""
+    resolver = resolver or get_resolver()
+    for p in resolver.url_patterns:
+        route = prefix + str(p.pattern)
+        if isinstance(p, URLResolver):
+            yield from _patterns(p, route)
+        elif isinstance(p, URLPattern):
+            yield route
+
+
+def _family(route: str) -> str | None:
+    return next((f for f in FAMILIES if route.startswith(f)), None)
+
+
+def _static(route: str) -> bool:
+    from django.conf import settings
+
+    return any(route.startswith(u.lstrip("/")) for u in (settings.STATIC_URL, settings.MEDIA_URL) if u)
+
+
+def _url(template: str, ids: dict) -> str:
+    return template.format(**ids)
+
+
+def _get(client, world: World, role: str, url: str):
+    from django.core.cache import cache
+
+    cache.clear()  # rate limits and cached pages start afresh for every request of the table
+    client.logout()
+    if role != A:
+        client.force_login(world.users[role])
+    return client.get(url)
+
+
+# Anonymous redirects that do not lead to a login page, and where they lead.
+NOT_TO_LOGIN = {"accounts/logout/": "/"}
+LOGIN_PAGES = ("/accounts/login/", "/admin/login/", "/django-admin/login/")
+
+
+def test_every_url_pattern_has_a_row():
+    missing = [route for route in _patterns() if not _family(route) and not _static(route) and route not in MATRIX]
+    assert not missing, "URL patterns with no row in the authorization matrix: " + ", ".join(missing)
+    stale = [route for route in MATRIX if route not in FAMILIES and route not in set(_patterns())]
+    assert not stale, "rows for URL patterns that no longer exist: " + ", ".join(stale)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", list(MATRIX))
+@pytest.mark.parametrize("role", ROLES)
+def test_status(client, world, route, role):
+    template, *statuses = MATRIX[route]
+    expected = dict(zip(ROLES, statuses, strict=True))
+    url = _url(template, world.ids)
+    response = _get(client, world, role, url)
+    assert response.status_code == expected[role], f"GET {url} as {role}: {response.status_code}"
+    if role == A and response.status_code == 302:
+        location = response["Location"]
+        if route in NOT_TO_LOGIN:
+            assert location == NOT_TO_LOGIN[route], f"GET {url} as anonymous redirects to {location}"
+        else:
+            assert location.startswith(LOGIN_PAGES), f"GET {url} as anonymous redirects to {location}, not to log in"

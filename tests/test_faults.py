@@ -1,0 +1,195 @@
+"""Faults on the PostgreSQL leg: concurrent submits, a worker killed mid-issue, a connection dropped during an
+autosave, an unwritable media directory. They need real concurrent connections and server-side termination, so
+they run where DATABASE_URL is PostgreSQL (CI's second leg) and are skipped with the reason elsewhere."""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.db import connection, connections
+from django.utils import timezone
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = [
+    pytest.mark.skipif(
+        not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
+        reason="fault tests need PostgreSQL (DATABASE_URL=postgres://...): concurrent connections, backend kills",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture
+def exam(framework_v3, make_user):
+    """A teacher's attempt in progress on a one-question KA.1 exam, the right answer saved."""
+    from assessments.models import Assessment, AssessmentItem, Question, QuestionCompetency, QuestionOption
+    from assessments.services import attempt_answer_save, attempt_start
+
+    teacher = make_user("teacher1")
+    competency = framework_v3.competencies.get(code="KA.1")
+    question = Question.objects.create(type="single", title="Q", text="Pick", points=Decimal("1"))
+    QuestionOption.objects.create(question=question, text="Right", is_correct=True, sort_order=0)
+    QuestionOption.objects.create(question=question, text="Wrong", sort_order=1)
+    QuestionCompetency.objects.create(question=question, competency=competency, weight=Decimal("1"))
+    assessment = Assessment.objects.create(slug="ka1", title="KA.1", level=competency.level)
+    assessment.competencies.set([competency])
+    AssessmentItem.objects.create(assessment=assessment, question=question, sort_order=0)
+    attempt = attempt_start(user=teacher, assessment=assessment)
+    right = next(o["token"] for o in attempt.questions[0]["options"] if o["text"] == "Right")
+    attempt_answer_save(attempt=attempt, user=teacher, position=0, response=right, seq=1)
+    return {"teacher": teacher, "attempt": attempt, "right": right, "competency": competency}
+
+
+def test_fifty_concurrent_submits_grade_once(exam):
+    from assessments.models import Attempt
+    from assessments.services import SOURCE_TYPE, attempt_submit
+    from competency.models import CompetencyEvidence
+
+    attempt, teacher = exam["attempt"], exam["teacher"]
+    barrier, results, errors = threading.Barrier(50), [], []
+
+    def submit():
+        try:
+            mine = Attempt.objects.get(pk=attempt.pk)  # each thread: its own connection
+            barrier.wait()
+            results.append(attempt_submit(attempt=mine, user=teacher).score)
+        except Exception as exc:  # collected: an exception in a thread would otherwise vanish
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit) for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    attempt.refresh_from_db()
+    assert attempt.status == "graded" and attempt.score == Decimal("100")
+    assert set(results) == {attempt.score}, "every submit answers with the one grading"
+    evidence = CompetencyEvidence.objects.filter(source_type=SOURCE_TYPE, source_id=str(attempt.pk))
+    assert evidence.count() == 1, "one piece of evidence per competency: graded exactly once"
+
+
+KILL_BEFORE_PDF = """
+import os, signal, sys
+import django
+django.setup()
+import certificates.services.documents as documents
+def killed(**kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)  # the worker dies: row inserted (uncommitted), PDF not written yet
+documents.certificate_pdf_sign = killed
+from certificates.tasks import certificate_issue_task
+certificate_issue_task(int(sys.argv[1]))
+"""
+
+
+def _pdf_files() -> list[Path]:
+    from django.conf import settings
+
+    return sorted(Path(settings.MEDIA_ROOT).rglob("*.pdf"))
+
+
+def test_worker_killed_while_issuing_leaves_nothing_half_done_and_the_retry_issues_once(framework_v3, make_user):
+    from django.conf import settings
+
+    from certificates.models import Certificate
+    from certificates.services import certificates_issue_pending
+    from competency.models import LevelAttainment
+
+    teacher = make_user("teacher1")
+    level = framework_v3.levels.get(code="KA")
+    # The attainment row alone (no level_attained signal): the issuing runs in the worker below.
+    attainment = LevelAttainment.objects.create(user=teacher, level=level, attained_at=timezone.now())
+    before = _pdf_files()
+    db = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+    }
+    worker = subprocess.run(
+        [sys.executable, "-c", KILL_BEFORE_PDF, str(attainment.pk)], cwd=ROOT, env=env, capture_output=True
+    )
+    assert worker.returncode == -signal.SIGKILL, worker.stderr.decode()[-2000:]
+    assert not Certificate.objects.filter(user=teacher).exists(), "the killed worker committed nothing"
+    assert _pdf_files() == before
+
+    assert certificates_issue_pending(older_than_seconds=0) == 1
+    assert certificates_issue_pending(older_than_seconds=0) == 0, "a second retry issues nothing more"
+    certificate = Certificate.objects.get(user=teacher)
+    assert certificate.attainment_id == attainment.pk and certificate.pdf
+    assert Path(certificate.pdf.path).read_bytes().startswith(b"%PDF")
+    assert [p for p in _pdf_files() if p not in before] == [Path(certificate.pdf.path)]
+    assert Certificate.objects.filter(status_list_index=certificate.status_list_index).count() == 1
+
+
+def test_connection_dropped_during_an_autosave_the_retry_stores_the_answer(client, exam, monkeypatch):
+    import assessments.views.teacher as teacher_views
+    from assessments.models import Answer
+
+    attempt, teacher = exam["attempt"], exam["teacher"]
+    wrong = next(o["token"] for o in attempt.questions[0]["options"] if o["text"] == "Wrong")
+    real_save, dropped = teacher_views.services.attempt_answer_save, []
+
+    def save_after_the_connection_drops(**kwargs):
+        if not dropped:
+            dropped.append(True)
+            pid = connection.cursor().connection.info.backend_pid
+            db = connection.settings_dict
+            with psycopg.connect(
+                host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"], autocommit=True
+            ) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        return real_save(**kwargs)
+
+    monkeypatch.setattr(teacher_views.services, "attempt_answer_save", save_after_the_connection_drops)
+    client.force_login(teacher)
+    client.raise_request_exception = False
+    url = f"/assessments/attempt/{attempt.uuid}/save/"
+    payload = {"position": 0, "seq": 2, "response": wrong}
+    first = client.post(url, payload)
+    assert first.status_code == 500, "the request that lost its connection fails"
+    retry = client.post(url, payload)  # the page's script retries the same save
+    assert retry.status_code == 200 and retry.json() == {"saved": True, "seq": 2}
+    answer = Answer.objects.get(attempt=attempt, position=0)
+    assert answer.seq == 2 and answer.response == wrong, "stored as last sent"
+
+
+def test_unwritable_media_no_certificate_without_its_file_then_the_retry_issues(
+    client, framework_v3, make_user, settings, tmp_path
+):
+    from certificates.models import Certificate
+    from certificates.services import certificates_issue_pending
+    from tests.certificates.conftest import attain
+
+    teacher = make_user("teacher1")
+    level = framework_v3.levels.get(code="KA")
+    good_media = settings.MEDIA_ROOT
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    settings.MEDIA_ROOT = str(blocker / "media")  # unwritable whoever runs the test (root included)
+    # The issuing task runs inline in tests (a worker would record the failed task): it fails writing the PDF,
+    # after the attainment was committed.
+    with pytest.raises(OSError):
+        attain(teacher, level)
+    assert not Certificate.objects.filter(user=teacher).exists(), "no certificate without its PDF"
+    client.force_login(teacher)
+    page = client.get("/me/certificates/").content.decode()
+    assert "being prepared" in page and "Download PDF" not in page
+
+    assert certificates_issue_pending(older_than_seconds=0) == 0, "still unwritable: still waiting, no crash"
+    settings.MEDIA_ROOT = good_media
+    assert certificates_issue_pending(older_than_seconds=0) == 1
+    certificate = Certificate.objects.get(user=teacher)
+    assert Path(certificate.pdf.path).is_file()
+    page = client.get("/me/certificates/").content.decode()
+    assert "being prepared" not in page and "Download PDF" in page
+    assert client.get(f"/verify/{certificate.code}/").status_code == 200
