@@ -47,7 +47,7 @@ def test_a_french_teacher_reads_the_translation_at_the_lessons_one_url(client, t
     first, second = lessons_of(translated)
     html = _get(client, first.url, "fr")
     assert "<h1>Leçon 1 de ka3</h1>" in html and "Paragraphe zéro." in html and 'lang="fr"' in html
-    assert "not yet available" not in html
+    assert "pas encore disponible" not in html
     assert "Section 1" in html  # a segment the translation lacks shows its original text
     assert "Les bases de la pédagogie" in html  # the breadcrumb's module title too
     english = _get(client, first.url, "en")
@@ -58,9 +58,9 @@ def test_an_untranslated_lesson_shows_the_original_with_a_note(client, translate
     second = lessons_of(translated)[1]
     html = _get(client, second.url, "fr")
     assert "<h1>Lesson 2 of ka3</h1>" in html and 'lang="en"' in html
-    assert "This lesson is not yet available in Français; showing the English original." in html
+    assert "Cette leçon n&#x27;est pas encore disponible en Français" in html  # the note, in the teacher's language
     spanish = _get(client, lessons_of(translated)[0].url, "es")
-    assert "not yet available in Español" in spanish and "<h1>Lesson 1 of ka3</h1>" in spanish
+    assert "aún no está disponible en Español" in spanish and "<h1>Lesson 1 of ka3</h1>" in spanish
 
 
 def test_an_unknown_language_falls_back_to_english_without_a_note(client, translated):
@@ -89,7 +89,7 @@ def test_progress_counts_once_against_the_one_lesson_whatever_the_language(clien
     client.cookies["django_language"] = "en"
     client.post(f"/learn/lessons/{first.pk}/complete/")
     assert list(LessonCompletion.objects.filter(user=teacher).values_list("lesson_id", flat=True)) == [first.pk]
-    assert "1 of 2 lessons done" in _get(client, first.url, "fr")
+    assert "1 leçons terminées sur 2" in _get(client, first.url, "fr")
     french_copy = LessonPage.objects.get(translation_key=first.translation_key, locale__language_code="fr")
     assert client.post(f"/learn/lessons/{french_copy.pk}/complete/").status_code == 302
     note_block = next(b.id for b in first.body if b.block_type == "reflection")

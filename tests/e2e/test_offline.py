@@ -43,7 +43,7 @@ def _answer_everything(page) -> None:
             selects.nth(i).select_option(index=1 + i % (selects.nth(i).locator("option").count() - 1))
 
 
-def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_server, demo):
+def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_server, demo, make_user):
     from assessments.models import Attempt, AttemptStatus
     from cms.models import LessonCompletion, LessonPage, ModulePage
 
@@ -53,7 +53,12 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
     page = context.new_page()
     page.set_default_timeout(20000)
     try:
-        log_in(page, "teacher", "teach-ict-2026", "/modules/")
+        # A teacher new to the platform (the demo teacher already has progress in this module).
+        from allauth.account.models import EmailAddress
+
+        newcomer = make_user("newcomer")
+        EmailAddress.objects.create(user=newcomer, email=newcomer.email, verified=True, primary=True)
+        log_in(page, "newcomer", "pw-for-tests-1", "/modules/")
         _controlled(page, module.url)
 
         # The size is shown before anything is downloaded; the download keeps every lesson on the device.
@@ -94,8 +99,8 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
         page.get_by_role("button", name="Submit my answers").click()
         page.get_by_text("Your answers will be sent and graded when you are back online").wait_for()
         assert "2 changes waiting to sync" in page.locator(STATUS).inner_text()
-        assert not LessonCompletion.objects.filter(user__username="teacher", lesson=first).exists()
-        attempt = Attempt.objects.get(user__username="teacher", assessment__slug=ASSESSMENT)
+        assert not LessonCompletion.objects.filter(user__username="newcomer", lesson=first).exists()
+        attempt = Attempt.objects.get(user__username="newcomer", assessment__slug=ASSESSMENT)
         assert attempt.status == AttemptStatus.IN_PROGRESS
 
         # Back online: everything is sent, once, and the page says so.
@@ -104,16 +109,16 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
         attempt.refresh_from_db()
         assert attempt.status != AttemptStatus.IN_PROGRESS and attempt.graded_at is not None
         graded_at = attempt.graded_at
-        assert LessonCompletion.objects.filter(user__username="teacher", lesson=first).count() == 1
+        assert LessonCompletion.objects.filter(user__username="newcomer", lesson=first).count() == 1
         assert page.locator(".offline-results").is_visible()
 
         # A second sync (page reloads, the online event again) sends nothing twice.
         page.reload()
         page.evaluate("window.ictcftPwa.sync()")
         assert page.evaluate("window.ictcftPwa.pending()") == 0
-        assert LessonCompletion.objects.filter(user__username="teacher", lesson=first).count() == 1
+        assert LessonCompletion.objects.filter(user__username="newcomer", lesson=first).count() == 1
         attempt.refresh_from_db()
-        assert attempt.graded_at == graded_at and Attempt.objects.filter(user__username="teacher").count() == 1
+        assert attempt.graded_at == graded_at and Attempt.objects.filter(user__username="newcomer").count() == 1
 
         # The progress shows on the server's own page.
         page.goto(module.url)
