@@ -42,6 +42,20 @@ def api_world(db, make_user):
     return {"token": raw}
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection():
+    """schemathesis calls the WSGI app directly, so Django's request signals run; close_old_connections would close
+    the connection that holds the test's transaction (on PostgreSQL). Django's own test client disconnects it too."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 def _schema():
     # Loaded when the module is collected (schemathesis.pytest.from_fixture fails under pytest 9): fetching the
     # document touches no database.
