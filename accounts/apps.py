@@ -4,7 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _sync_roles(sender, **kwargs) -> None:
+    from django.apps import apps
     from django.contrib.auth.models import Group, Permission
+
+    # post_migrate is sent once per app; the permissions of every app exist only after the last one.
+    if sender is not [config for config in apps.get_app_configs() if config.models_module is not None][-1]:
+        return
 
     from .roles import roles_sync
 

@@ -85,11 +85,16 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 
 def roles_sync(group_model, permission_model) -> None:
     """Create the role groups and grant what ROLE_PERMISSIONS lists. Idempotent; never revokes."""
+    wanted = {perm for perms in ROLE_PERMISSIONS.values() for perm in perms}
+    codenames = {perm.split(".", 1)[1] for perm in wanted}
+    known = {
+        f"{app_label}.{codename}": pk
+        for pk, app_label, codename in permission_model.objects.filter(codename__in=codenames).values_list(
+            "pk", "content_type__app_label", "codename"
+        )
+    }
     for role in Role:
         group, _ = group_model.objects.get_or_create(name=role.value)
-        wanted = ROLE_PERMISSIONS.get(role, [])
-        for perm in wanted:
-            app_label, codename = perm.split(".", 1)
-            found = permission_model.objects.filter(content_type__app_label=app_label, codename=codename).first()
-            if found:
-                group.permissions.add(found)
+        found = [known[perm] for perm in ROLE_PERMISSIONS.get(role, []) if perm in known]
+        if found:
+            group.permissions.add(*found)

@@ -58,3 +58,16 @@ def reviewer(make_user):
 @pytest.fixture
 def administrator(make_user):
     return make_user("admin1", roles=("Administrator",), is_staff=True, is_superuser=True)
+
+
+_demo_rows: dict = {}
+
+
+@pytest.fixture
+def demo(db):
+    """The database as `load_demo` leaves it (built once per test process: tests/demo_snapshot.py)."""
+    from tests.demo_snapshot import snapshot_build, snapshot_restore
+
+    if not _demo_rows:
+        _demo_rows.update(snapshot_build())
+    snapshot_restore(_demo_rows)

@@ -22,11 +22,6 @@ pytestmark = pytest.mark.django_db
 MIN_ITEMS = 15
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
-
-
 def _competencies():
     return list(Competency.objects.filter(framework__slug="ictcft-v3").order_by("code"))
 

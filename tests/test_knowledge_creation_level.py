@@ -4,11 +4,9 @@ Six KC modules with tagged lessons, six KC pools of at least 15 tagged items, an
 2 and answers the Level 3 exam correctly attains Level 3 and receives its certificate.
 """
 
-import io
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 
 from assessments import services
 from assessments.demo import demo_assessments_ensure
@@ -24,8 +22,7 @@ from .assessments.conftest import correct_response
 KC_CODES = [f"KC.{n}" for n in range(1, 7)]
 
 
-def test_demo_has_six_kc_modules_whose_lessons_serve_kc_objectives(framework_v3):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_has_six_kc_modules_whose_lessons_serve_kc_objectives(demo):
     modules = ModulePage.objects.live().filter(level__code="KC")
     by_competency = {
         code: [m for m in modules if code in m.competencies.values_list("code", flat=True)] for code in KC_CODES

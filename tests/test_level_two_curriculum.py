@@ -42,8 +42,7 @@ def _grade_extended_answers_at_the_top_level(attempt, trainer):
     return attempt
 
 
-def test_demo_has_a_tagged_module_and_a_full_pool_for_every_kd_competency(db):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_has_a_tagged_module_and_a_full_pool_for_every_kd_competency(demo):
 
     modules = {code: list(ModulePage.objects.filter(competencies__code=code)) for code in KD}
     assert all(len(found) == 1 for found in modules.values()), modules

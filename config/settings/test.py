@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CACHES, Q_CLUSTER, env
+from .base import BASE_DIR, CACHES, DATABASES, Q_CLUSTER, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="test-insecure-8c1e3a5f7b9d2c4e6a8f0b1d3e5a7c9f2b4d6e8a0c1e3")
@@ -22,3 +22,6 @@ else:
 # Tests serve static files through the finders rather than a collected STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A test database is thrown away: its commits need not wait for the disk.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"

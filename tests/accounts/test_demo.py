@@ -18,7 +18,7 @@ def _run() -> str:
     return out.getvalue()
 
 
-def test_load_demo_twice_creates_the_accounts_once_and_prints_logins(client):
+def test_load_demo_twice_creates_the_accounts_once_and_prints_logins(client, demo):
     first = _run()
     count = User.objects.count()
     second = _run()
@@ -35,8 +35,7 @@ def test_load_demo_twice_creates_the_accounts_once_and_prints_logins(client):
 
 
 @pytest.mark.parametrize("acc", DEMO_ACCOUNTS, ids=lambda a: a.username)
-def test_demo_logins_work(client, acc):
-    _run()
+def test_demo_logins_work(client, demo, acc):
     response = client.post("/accounts/login/", {"login": acc.username, "password": acc.password})
     assert response.status_code == 302
     assert response["Location"] == "/me/profile/"

@@ -36,7 +36,7 @@ def test_lesson_page_queries_stay_flat_however_big_the_tree(client, teacher, big
         response = client.get(target.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "1 of 6 lessons done" in html and "My private note" in html and html.count("<img") >= 2
+    assert "Lessons done: 1 of 6" in html and "My private note" in html and html.count("<img") >= 2
 
 
 def test_lesson_page_html_css_js_fit_in_60_kb(client, teacher, big_tree):

@@ -14,8 +14,7 @@ def load() -> None:
     call_command("load_demo", stdout=io.StringIO())
 
 
-def test_load_demo_twice_creates_no_duplicates(db, client):
-    load()
+def test_load_demo_twice_creates_no_duplicates(demo, client):
     counts = (Page.objects.count(), LessonPage.objects.count(), get_image_model().objects.count(), Site.objects.count())
     load()
     assert (
@@ -51,8 +50,7 @@ def test_load_demo_twice_creates_no_duplicates(db, client):
             assert lesson.get_translation(french).title != lesson.title, lesson.slug
 
 
-def test_demo_curriculum_covers_level_one_and_one_module_each_for_levels_two_and_three(db):
-    load()
+def test_demo_curriculum_covers_level_one_and_one_module_each_for_levels_two_and_three(demo):
     codes = sorted(code for m in ModulePage.objects.all() for code in m.competencies.values_list("code", flat=True))
     assert {"KA.1", "KA.2", "KA.3", "KA.4", "KA.5", "KA.6", "KD.3", "KC.6"} <= set(codes)
     for module in ModulePage.objects.all():
@@ -65,8 +63,7 @@ def test_demo_curriculum_covers_level_one_and_one_module_each_for_levels_two_and
             assert words >= 300, (lesson.title, words)
 
 
-def test_every_demo_lesson_renders_with_alt_text_on_every_image(db, client):
-    load()
+def test_every_demo_lesson_renders_with_alt_text_on_every_image(demo, client):
     for module in ModulePage.objects.live():
         assert client.get(module.url).status_code == 200, module.url
     assert "Arranging the room for technology" in client.get("/modules/?q=sockets").content.decode()
@@ -78,11 +75,10 @@ def test_every_demo_lesson_renders_with_alt_text_on_every_image(db, client):
             assert " alt=" in img.split(">")[0], lesson.url
 
 
-def test_demo_links_modules_to_their_assessments_when_they_exist(db):
+def test_demo_links_modules_to_their_assessments_when_they_exist(demo):
     from assessments.models import Assessment
     from competency.models import Level
 
-    load()
     level = Level.objects.get(framework__slug="ictcft-v3", code="KA")
     Assessment.objects.get_or_create(slug="module-ka-1", defaults={"title": "KA.1 check", "level": level})
     load()

@@ -84,8 +84,7 @@ def test_no_two_questions_in_any_pool_share_a_stem():
     assert [s for s, n in stems.items() if n > 1] == []
 
 
-def test_demo_loads_twice_with_every_ka_lesson_tagged_and_the_exam_self_graded(db):
-    call_command("load_demo", stdout=io.StringIO())
+def test_demo_loads_twice_with_every_ka_lesson_tagged_and_the_exam_self_graded(demo):
     call_command("load_demo", stdout=io.StringIO())
     modules = ModulePage.objects.filter(level__code="KA", locale__language_code="en")
     assert modules.count() == 6

@@ -52,13 +52,13 @@ def test_progress_bar_moves_and_module_page_resumes_at_first_unfinished_lesson(l
     module = make_module("resume", lessons=3)
     one, two, _three = lessons_of(module)
     page = logged_in.get(module.url).content.decode()
-    assert "0 of 3 lessons done" in page
+    assert "Lessons done: 0 of 3" in page
     assert "Start the module" in page
     start = logged_in.post(reverse("cms:module_start", kwargs={"page_id": module.pk}))
     assert start["Location"] == one.url
     logged_in.post(complete_url(one), {"then": "next"})
     page = logged_in.get(module.url).content.decode()
-    assert "1 of 3 lessons done" in page
+    assert "Lessons done: 1 of 3" in page
     assert f'href="{two.url}"' in page and "Continue" in page
     lesson_page = logged_in.get(two.url).content.decode()
     assert 'value="1"' in lesson_page and 'max="3"' in lesson_page
@@ -90,7 +90,7 @@ def test_my_learning_shows_the_state_of_each_closing_assessment(logged_in, make_
     ModuleAssessment.objects.create(page=module, assessment=closing)
     logged_in.post(complete_url(lessons_of(module)[0]))
     card = logged_in.get(reverse("cms:my_learning")).content.decode()
-    assert "1 of 2 lessons done" in card
+    assert "Lessons done: 1 of 2" in card
     assert closing.title in card and "not started" in card
     attempt_start(user=teacher, assessment=closing)
     card = logged_in.get(reverse("cms:my_learning")).content.decode()

@@ -89,7 +89,7 @@ def test_progress_counts_once_against_the_one_lesson_whatever_the_language(clien
     client.cookies["django_language"] = "en"
     client.post(f"/learn/lessons/{first.pk}/complete/")
     assert list(LessonCompletion.objects.filter(user=teacher).values_list("lesson_id", flat=True)) == [first.pk]
-    assert "1 leçons terminées sur 2" in _get(client, first.url, "fr")
+    assert "Leçons terminées : 1 sur 2" in _get(client, first.url, "fr")
     french_copy = LessonPage.objects.get(translation_key=first.translation_key, locale__language_code="fr")
     assert client.post(f"/learn/lessons/{french_copy.pk}/complete/").status_code == 302
     note_block = next(b.id for b in first.body if b.block_type == "reflection")

@@ -1,18 +1,10 @@
 """Two learning journeys: a teacher reads and resumes on a phone; a trainer submits and a reviewer publishes."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 NO_PAGE_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def log_in(page, username: str, password: str, next_url: str = "/") -> None:
@@ -34,7 +26,7 @@ def test_teacher_reads_a_lesson_marks_it_complete_and_resumes(phone, demo):
     assert phone.evaluate(NO_PAGE_OVERFLOW)
     phone.get_by_role("link", name=module.title).first.click()
     phone.wait_for_url(f"**{module.url}")
-    assert f"0 of {n} lessons done" in phone.locator("#progress").inner_text()
+    assert f"Lessons done: 0 of {n}" in phone.locator("#progress").inner_text()
     phone.get_by_role("button", name="Start the module").click()
     phone.wait_for_url(f"**{first.url}")
 
@@ -48,7 +40,7 @@ def test_teacher_reads_a_lesson_marks_it_complete_and_resumes(phone, demo):
     assert phone.locator("#progress progress").get_attribute("value") == "0"
     phone.get_by_role("button", name="Mark this lesson as complete").click()
     phone.wait_for_load_state()
-    assert f"1 of {n} lessons done" in phone.locator("#progress").inner_text()
+    assert f"Lessons done: 1 of {n}" in phone.locator("#progress").inner_text()
     assert phone.locator("#progress progress").get_attribute("value") == "1"
     assert phone.get_by_text("You have completed this lesson.").is_visible()
 

@@ -1,9 +1,6 @@
 """A teacher downloads a module, loses the connection, learns and answers offline, and syncs exactly once (ADR 0070)."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.e2e.test_learning import log_in
@@ -13,11 +10,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 MODULE = "ka1-ict-policy-in-your-classroom"
 ASSESSMENT = "module-ka-1"
 STATUS = "#pwa-status .pwa-status-text"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def _controlled(page, url: str) -> None:
