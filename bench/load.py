@@ -277,7 +277,7 @@ print("JSON" + json.dumps(out))
 
 
 def template_name(teachers: int) -> str:
-    digest = hashlib.sha1(str(teachers).encode())
+    digest = hashlib.sha1(str(teachers).encode())  # teachers: how many the template holds (at least 200)
     for pattern in TEMPLATE_INPUTS:
         for path in sorted(ROOT.glob(pattern)):
             if path.is_file():
@@ -301,7 +301,7 @@ def template_ensure(admin, name: str, env_for, opts) -> tuple[Path, dict]:
     run(["createcachetable"], env)
     run(["load_framework", "ictcft-v3"], env)
     run(["load_demo"], env)
-    found = run(["shell", "-c", SETUP.replace('int(__import__("sys").argv[1])', str(opts.teachers))], env)
+    found = run(["shell", "-c", SETUP.replace('int(__import__("sys").argv[1])', str(opts.held))], env)
     plan = json.loads(found.stdout.split("JSON", 1)[1])
     files.mkdir(parents=True, exist_ok=True)
     (files / "plan.json").write_text(json.dumps(plan))
@@ -314,6 +314,7 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=50, help="seconds over which the teachers arrive")
     parser.add_argument("--think", type=float, default=1.0, help="scale of the pauses between steps (0: none)")
     parser.add_argument("--right", type=float, default=0.75, help="share of teachers who answer right")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker (1: sync workers)")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fresh", action="store_true", help="rebuild the template database")
     opts = parser.parse_args()
@@ -352,7 +353,9 @@ def main() -> None:
     try:
         subprocess.run(["redis-cli", "-n", str(REDIS_DB), "flushdb"], check=True, capture_output=True)
         started = time.perf_counter()
-        template = template_name(opts.teachers)
+        # A smaller run uses the first teachers of the usual template rather than building another.
+        opts.held = max(opts.teachers, 200)
+        template = template_name(opts.held)
         template_files, plan = template_ensure(admin, template, env_for, opts)
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         files = work / "files"
@@ -360,12 +363,13 @@ def main() -> None:
         env = env_for(name, files)
         run(["collectstatic", "--noinput"], env)
         took = time.perf_counter() - started
-        print(f"setup (database from template {template}, {opts.teachers} teachers, static files): {took:.1f} s")
+        print(f"setup (database from template {template}, {opts.held} teachers, static files): {took:.1f} s")
         print(f"exam {EXAM}, lessons {', '.join(plan['lessons'])}")
         log = open(work / "server.log", "w")  # noqa: SIM115 - closed with the processes
         processes.append(
             subprocess.Popen(
                 [PY, "-m", "gunicorn", "config.wsgi", "--workers", "4", "--bind", f"127.0.0.1:{opts.port}",
+                 *(["--worker-class", "gthread", "--threads", str(opts.threads)] if opts.threads > 1 else []),
                  "--timeout", "60", "--log-level", "warning"],
                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )
