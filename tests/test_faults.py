@@ -131,7 +131,7 @@ def test_worker_killed_while_issuing_leaves_nothing_half_done_and_the_retry_issu
     assert Certificate.objects.filter(status_list_index=certificate.status_list_index).count() == 1
 
 
-def test_connection_dropped_during_an_autosave_the_retry_stores_the_answer(client, exam, monkeypatch):
+def test_connection_dropped_during_an_autosave_the_save_is_repeated_and_nothing_is_lost(client, exam, monkeypatch):
     import assessments.views.teacher as teacher_views
     from assessments.models import Answer
 
@@ -142,25 +142,44 @@ def test_connection_dropped_during_an_autosave_the_retry_stores_the_answer(clien
     def save_after_the_connection_drops(**kwargs):
         if not dropped:
             dropped.append(True)
-            pid = connection.cursor().connection.info.backend_pid
-            db = connection.settings_dict
-            with psycopg.connect(
-                host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"], autocommit=True
-            ) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            _terminate_this_connection()
         return real_save(**kwargs)
 
     monkeypatch.setattr(teacher_views.services, "attempt_answer_save", save_after_the_connection_drops)
     client.force_login(teacher)
-    client.raise_request_exception = False
     url = f"/assessments/attempt/{attempt.uuid}/save/"
     payload = {"position": 0, "seq": 2, "response": wrong}
     first = client.post(url, payload)
-    assert first.status_code == 500, "the request that lost its connection fails"
-    retry = client.post(url, payload)  # the page's script retries the same save
-    assert retry.status_code == 200 and retry.json() == {"saved": True, "seq": 2}
+    assert dropped, "the connection was terminated under the save"
+    assert first.status_code == 200 and first.json() == {"saved": True, "seq": 2}, "repeated on a new connection"
     answer = Answer.objects.get(attempt=attempt, position=0)
     assert answer.seq == 2 and answer.response == wrong, "stored as last sent"
+    again = client.post(url, payload)  # the page's script repeating a save it saw fail changes nothing
+    assert again.status_code == 200 and again.json() == {"saved": False, "seq": 2}
+    assert Answer.objects.get(attempt=attempt, position=0).response == wrong
+
+
+def test_connection_dropped_inside_a_callers_transaction_is_not_repeated(exam):
+    from django.db import OperationalError, transaction
+
+    from assessments.models import Answer
+    from assessments.services import attempt_answer_save
+
+    attempt, teacher, right = exam["attempt"], exam["teacher"], exam["right"]
+    with pytest.raises(OperationalError), transaction.atomic():
+        _terminate_this_connection()
+        attempt_answer_save(attempt=attempt, user=teacher, position=0, response=right, seq=3)
+    connection.close()
+    assert Answer.objects.get(attempt=attempt, position=0).seq == 1, "nothing half-done was repeated"
+
+
+def _terminate_this_connection() -> None:
+    pid = connection.cursor().connection.info.backend_pid
+    db = connection.settings_dict
+    with psycopg.connect(
+        host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"], autocommit=True
+    ) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
 
 
 def test_unwritable_media_no_certificate_without_its_file_then_the_retry_issues(

@@ -14,6 +14,7 @@ from assessments.models.attempts import CloseReason
 
 from .errors import AssessmentError
 from .grading import attempt_grade, grade_one
+from .lost_connection import once_more_if_the_connection_was_lost
 from .responses import response_clean
 from .snapshot import attempt_snapshot_build
 
@@ -116,6 +117,7 @@ class SaveResult:
     locked: bool = False  # checked with immediate feedback: the answer can no longer change
 
 
+@once_more_if_the_connection_was_lost
 def attempt_answer_save(
     *,
     attempt: Attempt,
@@ -129,7 +131,8 @@ def attempt_answer_save(
 ) -> SaveResult:
     """Store an answer unless a save with a higher (or equal) sequence number is already stored.
 
-    Idempotent: repeating a save, or a late save arriving after a newer one, changes nothing.
+    Idempotent: repeating a save, or a late save arriving after a newer one, changes nothing; so a save whose database
+    connection died under it is repeated once on a new one, and the teacher's answer is not lost.
     """
     now = now or timezone.now()
     if attempt.user_id != user.pk:

@@ -1,6 +1,9 @@
 """A teacher on a phone takes an assessment, reloads in the middle, submits and sees the profile change."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -119,3 +122,46 @@ def test_whole_attempt_works_without_javascript(browser, live_server, framework_
         assert page.locator(".result-overall").inner_text().startswith("Passed")
     finally:
         context.close()
+
+
+def test_an_autosave_that_fails_is_sent_again_until_it_lands(phone, live_server, framework_v3, teacher):
+    """The connection drops under an autosave, then the server answers 500: the page keeps the answer and sends it
+    again by itself; the teacher sees it saved and the server stores it once, as last sent."""
+    from django.conf import settings
+    from django.test import Client
+
+    from assessments.demo import demo_assessments_ensure
+    from assessments.models import Attempt
+
+    demo_assessments_ensure()
+    client = Client()
+    client.force_login(teacher)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    phone.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    phone.goto("/assessments/module-ka-2/")
+    phone.get_by_role("button", name="Start the assessment").click()
+    phone.wait_for_url("**/q/1/")
+    attempt = Attempt.objects.get(user=teacher)
+
+    sent = []
+
+    def flaky_network(route):
+        # The form's fields (each send of a FormData has its own multipart boundary).
+        sent.append(re.findall(rb'name="([^"]+)"\r\n\r\n([^\r]*)', route.request.post_data_buffer))
+        if len(sent) == 1:
+            route.abort("connectionreset")
+        elif len(sent) == 2:
+            route.fulfill(status=500, content_type="text/html", body="<h1>Server Error (500)</h1>")
+        else:
+            route.continue_()
+
+    # A question answered with one click, so that the page makes one save.
+    position = next(i for i, q in enumerate(attempt.questions) if q["type"] in ("single", "true_false"))
+    phone.goto(f"/assessments/attempt/{attempt.uuid}/q/{position + 1}/")
+    phone.route("**/save/", flaky_network)
+    _answer(phone, attempt.questions[position])
+    expect(phone.locator(".autosave-status")).to_have_text("Saved", timeout=15000)
+    assert len(sent) == 3 and sent[0] == sent[1] == sent[2], "the same save, sent again"
+    answer = attempt.answers.get(position=position)
+    assert answer.response not in (None, "", [], {})
+    assert answer.seq == int(phone.locator("input[name=seq]").input_value()), "stored as last sent"
