@@ -2,15 +2,25 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from ..models import ExportStatus, ReportExport
+from ..permissions import can_manage_cohorts, overview_scope
 from ..services.exports import ExportError, export_is_expired, export_request
 
 
+def _may_export(request) -> None:
+    # Exports hold cohort and programme figures: only for the roles that read reports (a trainer whose role was
+    # taken away loses the files asked for before too).
+    if not (can_manage_cohorts(request.user) or overview_scope(user=request.user) is not None):
+        raise PermissionDenied
+
+
 def _mine(request, export) -> ReportExport:
+    _may_export(request)
     # Only the person who asked: anyone else (an administrator included) gets a 404, as for a missing file.
     found = ReportExport.objects.filter(uuid=export, requested_by=request.user).first()
     if found is None or export_is_expired(export=found):
@@ -20,6 +30,7 @@ def _mine(request, export) -> ReportExport:
 
 @login_required
 def export_list(request):
+    _may_export(request)
     exports = ReportExport.objects.filter(requested_by=request.user).order_by("-created_at")[:50]
     return render(request, "cohorts/export_list.html", {"exports": exports})
 

@@ -174,10 +174,41 @@ def test_export_status_and_download_only_for_the_requester(client, world, people
     download = reverse("cohorts:export_download", kwargs={"export": export.uuid})
     assert client.get(status).status_code == 200
     assert client.get(download).status_code == 200
-    for role in ["administrator", "other_trainer", "teacher", "reviewer", "officer"]:
+    for role in ["administrator", "other_trainer", "officer"]:
         client.force_login(people[role])
         assert client.get(status).status_code == 404, role
         assert client.get(download).status_code == 404, role
+    for role in ["teacher", "reviewer"]:  # no reports to read: refused before any file is looked for
+        client.force_login(people[role])
+        assert client.get(status).status_code == 403, role
+        assert client.get(download).status_code == 403, role
+
+
+EXPORT_LIST_EXPECTED = {**OVERVIEW_EXPECTED, "trainer": 200, "other_trainer": 200}
+
+
+@pytest.mark.parametrize("role", list(EXPORT_LIST_EXPECTED))
+def test_export_list_is_for_the_roles_that_read_reports(client, people, role):
+    client.force_login(people[role])
+    assert client.get("/cohorts/exports/").status_code == EXPORT_LIST_EXPECTED[role]
+
+
+def test_a_trainer_whose_role_is_taken_away_loses_their_exports(
+    client, world, people, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+
+    from cohorts.models import ReportExport
+
+    trainer = people["trainer"]
+    client.force_login(trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/cohorts/exports/new/", {"kind": "cohort_workbook", "cohort": world["cohort"].pk})
+    export = ReportExport.objects.get(requested_by=trainer)
+    trainer.groups.remove(Group.objects.get(name="Trainer"))
+    client.force_login(trainer)
+    assert client.get(reverse("cohorts:export_download", kwargs={"export": export.uuid})).status_code == 403
+    assert client.get("/cohorts/exports/").status_code == 403
 
 
 @pytest.mark.parametrize("role", list(COHORT_EXPECTED))
