@@ -3,11 +3,15 @@ autosave, an unwritable media directory. They need real concurrent connections a
 they run where DATABASE_URL is PostgreSQL (CI's second leg); elsewhere they are left out of the run, and the run's
 header says so (tests/conftest.py)."""
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import threading
+import time
+import uuid
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -73,17 +77,30 @@ def test_fifty_concurrent_submits_grade_once(exam):
     assert evidence.count() == 1, "one piece of evidence per competency: graded exactly once"
 
 
-KILL_BEFORE_PDF = """
+# A real worker: queue the tasks named on the command line, then run `qcluster` until stopped. With KILL_MARKER set,
+# the worker process dies (SIGKILL) while it issues a certificate: the row is written but not committed, the PDF
+# not yet written.
+CLUSTER = """
 import os, signal, sys
+from pathlib import Path
 import django
 django.setup()
-import certificates.services.documents as documents
-def killed(**kwargs):
-    os.kill(os.getpid(), signal.SIGKILL)  # the worker dies: row inserted (uncommitted), PDF not written yet
-documents.certificate_pdf_sign = killed
-from certificates.tasks import certificate_issue_task
-certificate_issue_task(int(sys.argv[1]))
+marker = os.environ.get("KILL_MARKER")
+if marker:
+    import certificates.services.documents as documents
+    def killed(**kwargs):
+        Path(marker).write_text(str(os.getpid()))
+        os.kill(os.getpid(), signal.SIGKILL)
+    documents.certificate_pdf_sign = killed
+from django_q.tasks import async_task
+for spec in sys.argv[1:]:
+    name, _, arg = spec.partition(":")
+    async_task(name, *([int(arg)] if arg else []))
+from django.core.management import call_command
+call_command("qcluster")
 """
+ISSUE = "certificates.tasks.certificate_issue_task"
+SWEEP = "certificates.tasks.certificates_issue_pending_task"
 
 
 def _pdf_files() -> list[Path]:
@@ -92,37 +109,82 @@ def _pdf_files() -> list[Path]:
     return sorted(Path(settings.MEDIA_ROOT).rglob("*.pdf"))
 
 
-def test_worker_killed_while_issuing_leaves_nothing_half_done_and_the_retry_issues_once(framework_v3, make_user):
+def _cluster(tasks: list[str], *, queue: str, log: Path, kill_marker: Path | None = None) -> subprocess.Popen:
     from django.conf import settings
 
+    db = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.fault_worker_settings",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        "FAULT_QUEUE": queue,
+    }
+    env.pop("KILL_MARKER", None)
+    if kill_marker is not None:
+        env["KILL_MARKER"] = str(kill_marker)
+    out = log.open("a")
+    return subprocess.Popen(
+        [sys.executable, "-c", CLUSTER, *tasks], cwd=ROOT, env=env, stdout=out, stderr=out, start_new_session=True
+    )
+
+
+def _stop(cluster: subprocess.Popen) -> None:
+    """Kill the whole cluster at once (main process, pusher, monitor, workers): what it had to do is checked already,
+    and a crash is what a restart follows anyway."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(cluster.pid, signal.SIGKILL)
+    cluster.wait(timeout=20)
+
+
+def _wait_for(condition, *, cluster: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert cluster.poll() is None, f"the cluster stopped:\n{log.read_text()[-3000:]}"
+        assert time.monotonic() < deadline, f"waited {seconds} s:\n{log.read_text()[-3000:]}"
+        time.sleep(0.2)
+
+
+def test_a_worker_killed_while_issuing_leaves_nothing_and_a_restarted_cluster_issues_exactly_once(
+    framework_v3, make_user, tmp_path
+):
+    from django_q.models import Task
+
     from certificates.models import Certificate
-    from certificates.services import certificates_issue_pending
     from competency.models import LevelAttainment
 
     teacher = make_user("teacher1")
     level = framework_v3.levels.get(code="KA")
-    # The attainment row alone (no level_attained signal): the issuing runs in the worker below.
-    attainment = LevelAttainment.objects.create(user=teacher, level=level, attained_at=timezone.now())
-    before = _pdf_files()
-    db = settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-    }
-    worker = subprocess.run(
-        [sys.executable, "-c", KILL_BEFORE_PDF, str(attainment.pk)], cwd=ROOT, env=env, capture_output=True
+    # The attainment row alone (no level_attained signal): the issuing is the worker's. Older than the sweep's
+    # five minutes, as it is when the scheduled sweep finds what a dead worker left.
+    attainment = LevelAttainment.objects.create(
+        user=teacher, level=level, attained_at=timezone.now() - timedelta(minutes=10)
     )
-    assert worker.returncode == -signal.SIGKILL, worker.stderr.decode()[-2000:]
-    assert not Certificate.objects.filter(user=teacher).exists(), "the killed worker committed nothing"
-    assert _pdf_files() == before
+    before = _pdf_files()
+    queue, log, marker = f"fault-{uuid.uuid4().hex[:8]}", tmp_path / "cluster.log", tmp_path / "killed"
 
-    assert certificates_issue_pending(older_than_seconds=0) == 1
-    assert certificates_issue_pending(older_than_seconds=0) == 0, "a second retry issues nothing more"
+    first = _cluster([f"{ISSUE}:{attainment.pk}"], queue=queue, log=log, kill_marker=marker)
+    try:
+        _wait_for(marker.exists, cluster=first, log=log)
+        time.sleep(1)
+        assert int(marker.read_text()) != first.pid, "a worker process was killed, not the cluster"
+        assert first.poll() is None, "the cluster outlives its killed worker"
+        assert not Certificate.objects.filter(user=teacher).exists(), "the killed worker committed nothing"
+        assert _pdf_files() == before, "and wrote no file"
+    finally:
+        _stop(first)
+
+    # After a restart: the scheduled sweep (twice, as two hosts' schedules might) and the original task delivered
+    # again. Exactly one certificate comes of the three.
+    second = _cluster([SWEEP, f"{ISSUE}:{attainment.pk}", SWEEP], queue=queue, log=log)
+    try:
+        _wait_for(lambda: Task.objects.filter(func__in=[ISSUE, SWEEP]).count() == 3, cluster=second, log=log)
+    finally:
+        _stop(second)
+    assert Task.objects.filter(success=True).count() == 3, log.read_text()[-3000:]
     certificate = Certificate.objects.get(user=teacher)
     assert certificate.attainment_id == attainment.pk and certificate.pdf
     assert Path(certificate.pdf.path).read_bytes().startswith(b"%PDF")
-    assert [p for p in _pdf_files() if p not in before] == [Path(certificate.pdf.path)]
+    assert [p for p in _pdf_files() if p not in before] == [Path(certificate.pdf.path)], "one PDF"
     assert Certificate.objects.filter(status_list_index=certificate.status_list_index).count() == 1
 
 

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, CACHES, DATABASES, Q_CLUSTER, env
 
@@ -17,8 +19,13 @@ STORAGES = {
 if not env("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
-    # Parallel test workers share one Redis: a prefix keeps their counters and cached pages apart.
-    CACHES["default"]["KEY_PREFIX"] = env("PYTEST_XDIST_WORKER", default="main")
+    # Parallel test workers share one Redis server: each gets a database of its own, because clearing the cache (as
+    # tests do) empties the whole database whatever the key prefix, and would reset another worker's rate limits.
+    _worker = env("PYTEST_XDIST_WORKER", default="")
+    if _worker.startswith("gw"):
+        _url = urlsplit(CACHES["default"]["LOCATION"])
+        CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{1 + int(_worker[2:]) % 12}"))
+    CACHES["default"]["KEY_PREFIX"] = _worker or "main"
 # Tests serve static files through the finders rather than a collected STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
