@@ -46,3 +46,27 @@ def test_a_few_mistakes_do_not_lock_anyone_out(client, verified):
         _login(client, verified.username, f"wrong-{n}")
     response = _login(client, verified.username, "pw-for-tests-1")
     assert response.status_code == 302
+
+
+def test_signups_from_one_address_are_throttled_with_a_clear_page(db, mailoutbox):
+    from django.test import Client
+
+    from accounts.models import User
+
+    def sign_up(n: int, ip: str):
+        data = {
+            "email": f"staff{n}@example.org",
+            "username": f"staff{n}",
+            "legal_name": f"Staff Member {n}",
+            "password1": "blue-river-lantern-42",
+            "password2": "blue-river-lantern-42",
+        }
+        return Client(REMOTE_ADDR=ip).post("/accounts/signup/", data)
+
+    for n in range(30):  # a school's staff room signing up from one address
+        assert sign_up(n, "203.0.113.50").status_code == 302, n
+    refused = sign_up(30, "203.0.113.50")
+    assert refused.status_code == 429
+    assert "Too many requests" in refused.content.decode()
+    assert not User.objects.filter(username="staff30").exists()
+    assert sign_up(31, "198.51.100.60").status_code == 302, "another address still signs up"
