@@ -33,19 +33,23 @@ def _answer(page, question: dict) -> None:
             form.locator(f"select[name='match-{left}']").select_option(right)
 
 
-def test_take_assessment_reload_midway_submit_and_see_profile(phone, live_server, framework_v3, teacher):
+def _signed_in(context, live_server, user) -> None:
+    """Give the browser a session of `user` (signing in is the accounts journey's subject)."""
     from django.conf import settings
     from django.test import Client
 
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+
+
+def test_take_assessment_reload_midway_submit_and_see_profile(phone, live_server, framework_v3, teacher):
     from assessments.demo import demo_assessments_ensure
     from assessments.models import Attempt
 
     demo_assessments_ensure()
-    # Signing in is the accounts journey's subject; here the teacher arrives with a session.
-    client = Client()
-    client.force_login(teacher)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    phone.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    _signed_in(phone.context, live_server, teacher)
 
     phone.goto("/me/competencies/")
     assert "0 of 6 mastered" in phone.content()
@@ -89,9 +93,6 @@ def test_take_assessment_reload_midway_submit_and_see_profile(phone, live_server
 
 
 def test_whole_attempt_works_without_javascript(browser, live_server, framework_v3, teacher):
-    from django.conf import settings
-    from django.test import Client
-
     from assessments.demo import demo_assessments_ensure
     from assessments.models import Attempt
 
@@ -102,10 +103,7 @@ def test_whole_attempt_works_without_javascript(browser, live_server, framework_
     page = context.new_page()
     page.set_default_timeout(15000)
     try:
-        client = Client()
-        client.force_login(teacher)
-        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+        _signed_in(context, live_server, teacher)
         page.goto("/assessments/module-ka-5/")
         page.get_by_role("button", name="Start the assessment").click()
         page.wait_for_url("**/q/1/")
@@ -127,17 +125,11 @@ def test_whole_attempt_works_without_javascript(browser, live_server, framework_
 def test_an_autosave_that_fails_is_sent_again_until_it_lands(phone, live_server, framework_v3, teacher):
     """The connection drops under an autosave, then the server answers 500: the page keeps the answer and sends it
     again by itself; the teacher sees it saved and the server stores it once, as last sent."""
-    from django.conf import settings
-    from django.test import Client
-
     from assessments.demo import demo_assessments_ensure
     from assessments.models import Attempt
 
     demo_assessments_ensure()
-    client = Client()
-    client.force_login(teacher)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    phone.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+    _signed_in(phone.context, live_server, teacher)
     phone.goto("/assessments/module-ka-2/")
     phone.get_by_role("button", name="Start the assessment").click()
     phone.wait_for_url("**/q/1/")
