@@ -122,10 +122,10 @@ def _cluster(tasks: list[str], *, queue: str, log: Path, kill_marker: Path | Non
     env.pop("KILL_MARKER", None)
     if kill_marker is not None:
         env["KILL_MARKER"] = str(kill_marker)
-    out = log.open("a")
-    return subprocess.Popen(
-        [sys.executable, "-c", CLUSTER, *tasks], cwd=ROOT, env=env, stdout=out, stderr=out, start_new_session=True
-    )
+    with log.open("a") as out:  # the cluster writes to its own copy of the descriptor
+        return subprocess.Popen(
+            [sys.executable, "-c", CLUSTER, *tasks], cwd=ROOT, env=env, stdout=out, stderr=out, start_new_session=True
+        )
 
 
 def _stop(cluster: subprocess.Popen) -> None:
