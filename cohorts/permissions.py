@@ -38,6 +38,12 @@ def can_manage_cohorts(user) -> bool:
     return is_administrator(user) or is_trainer(user)
 
 
+def can_export_reports(user) -> bool:
+    """Exports hold cohort and programme figures: for the roles that read reports. A trainer whose role was taken
+    away loses the files asked for before, too."""
+    return can_manage_cohorts(user) or overview_scope(user=user) is not None
+
+
 def cohorts_visible(*, user) -> QuerySet[Cohort]:
     if is_administrator(user):
         return Cohort.objects.all()

@@ -8,14 +8,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from ..models import ExportStatus, ReportExport
-from ..permissions import can_manage_cohorts, overview_scope
+from ..permissions import can_export_reports
 from ..services.exports import ExportError, export_is_expired, export_request
 
 
 def _may_export(request) -> None:
-    # Exports hold cohort and programme figures: only for the roles that read reports (a trainer whose role was
-    # taken away loses the files asked for before too).
-    if not (can_manage_cohorts(request.user) or overview_scope(user=request.user) is not None):
+    if not can_export_reports(request.user):
         raise PermissionDenied
 
 

@@ -68,5 +68,6 @@ def test_signups_from_one_address_are_throttled_with_a_clear_page(db, mailoutbox
     refused = sign_up(30, "203.0.113.50")
     assert refused.status_code == 429
     assert "Too many requests" in refused.content.decode()
+    assert "wait a few minutes" in refused.content.decode(), "the limit lasts up to 15 minutes, not one"
     assert not User.objects.filter(username="staff30").exists()
     assert sign_up(31, "198.51.100.60").status_code == 302, "another address still signs up"
