@@ -17,7 +17,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PIP) install --quiet -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed messages
+# Digital Bazaar's VC verifier, which tests/certificates/test_vc_interop.py runs (exact versions in the lock file).
+tests/interop/node_modules/.installed: tests/interop/package.json tests/interop/package-lock.json
+	npm ci --prefix tests/interop --no-audit --no-fund
+	@touch $@
+
+install: $(VENV)/.installed messages tests/interop/node_modules/.installed
 
 ## Compile the committed gettext catalogues (locale/*/LC_MESSAGES/*.po) to .mo, in Python: no GNU gettext needed.
 messages: $(VENV)/.installed

@@ -9,3 +9,10 @@ urlpatterns = [
     path("keys.json", credential_views.issuer_keys, name="keys"),
     path("keys/<str:key_id>.json", credential_views.issuer_key, name="key"),
 ]
+
+# The site's DID document (ADR 0110), where did:web resolvers look: /.well-known/did.json for a SITE_URL without a
+# path, <path>/did.json for one with a path (both relative to where this app is mounted). Included from config/urls.py.
+did_urlpatterns = [
+    path(".well-known/did.json", credential_views.issuer_did_document, name="did"),
+    path("did.json", credential_views.issuer_did_document, name="did_path"),
+]

@@ -1,23 +1,37 @@
-"""The issuer's public identity: its OB 3.0 Profile and its published keys (current and retired), as JSON.
+"""The issuer's public identity: its DID document (did:web), its signed OB 3.0 Profile, and its published keys
+(current and retired) as plain JSON for our own offline tools.
 
 Key sets never change once created, so per-key documents are cacheable for long; the lists change on rotation."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from django.conf import settings
+from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from certificates.credentials import issuer_url
-from certificates.credentials.jsonld import OB_CONTEXT, VC_CONTEXT
-from certificates.keys import DEFAULT_ISSUER_NAME, IssuerKey, key_get, key_url, keys_all
+from certificates.credentials import credential_sign, issuer_id, issuer_url
+from certificates.credentials.did import did_document_build, multikey_method
+from certificates.credentials.jsonld import DATA_INTEGRITY_CONTEXT, OB_CONTEXT
+from certificates.keys import (
+    DEFAULT_ISSUER_NAME,
+    IssuerKey,
+    did_document_url,
+    key_current,
+    key_get,
+    key_url,
+    keys_all,
+)
 from certificates.models import CertificateSettings
 
-MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
 LIST_MAX_AGE = 300
+PROFILE_CACHE_SECONDS = 24 * 3600
 KEY_MAX_AGE = 3600  # the key never changes; its status may turn to retired
 
 
@@ -30,29 +44,18 @@ def _issuer_settings(request) -> tuple[str, str]:
     return issuer.issuer_name, issuer.issuer_url or f"{settings.SITE_URL}/"
 
 
-def _multikey(key: IssuerKey) -> dict:
+def _key_document(key: IssuerKey) -> dict:
+    """Plain JSON (no @context: its fields are ours, not terms of a vocabulary)."""
     return {
-        "id": key.verification_method,
-        "type": "Multikey",
-        "controller": key.did,
-        "publicKeyMultibase": key.public_key_multibase,
-    }
-
-
-def _key_document(key: IssuerKey, *, with_context: bool) -> dict:
-    document = {
-        "@context": [MULTIKEY_CONTEXT],
         "id": key_url(key),
         "keyId": key.key_id,
         "status": "retired" if key.retired else "current",
         "created": key.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "issuer": issuer_url(),
-        "verificationMethod": _multikey(key),
+        "issuer": issuer_id(),
+        "verificationMethod": multikey_method(key),
+        "legacyVerificationMethod": key.legacy_verification_method,
         "pdfSigningCertificatePem": key.pdf_cert_pem,
     }
-    if not with_context:
-        del document["@context"]
-    return document
 
 
 def _json(data: dict) -> JsonResponse:
@@ -61,33 +64,55 @@ def _json(data: dict) -> JsonResponse:
     return response
 
 
+def issuer_profile_signed(*, name: str, url: str) -> dict:
+    """The issuer's OB 3.0 Profile, with only terms its contexts define, signed by the current key (assertionMethod)
+    so a verifier can check it against the DID document. Cached: signing costs a canonicalisation."""
+    profile = {
+        # A Profile is no credential: the VC context defines "proof" only inside credentials and presentations, and
+        # its protected DataIntegrityProof clashes with the Data Integrity context's. The OB context defines every
+        # Profile term; the Data Integrity context defines the proof.
+        "@context": [OB_CONTEXT, DATA_INTEGRITY_CONTEXT],
+        "id": issuer_id(),
+        "type": ["Profile"],
+        "name": name,
+        "url": url,
+        # Credentials issued before ADR 0110 name the issuer by this page's URL.
+        "otherIdentifier": [{"type": ["IdentifierEntry"], "identifier": issuer_url(), "identifierType": "identifier"}],
+    }
+    key = key_current()
+    digest = hashlib.sha256(json.dumps([profile, key.key_id], sort_keys=True).encode()).hexdigest()
+    cache_key = f"certificates:issuer-profile:{digest}"
+    signed = cache.get(cache_key)
+    if signed is None:
+        signed = credential_sign(credential=profile, key=key)
+        cache.set(cache_key, signed, PROFILE_CACHE_SECONDS)
+    return signed
+
+
 @require_safe
 @cache_control(public=True, max_age=LIST_MAX_AGE)
 def issuer_profile(request):
-    keys = keys_all()
     name, url = _issuer_settings(request)
-    return _json(
-        {
-            "@context": [VC_CONTEXT, OB_CONTEXT, MULTIKEY_CONTEXT],
-            "id": issuer_url(),
-            "type": ["Profile"],
-            "name": name,
-            "url": url,
-            "verificationMethod": [_multikey(key) for key in keys],
-            "assertionMethod": [key.verification_method for key in keys],
-            "keys": f"{issuer_url()}keys.json",
-        }
-    )
+    return _json(issuer_profile_signed(name=name, url=url))
+
+
+@require_safe
+@cache_control(public=True, max_age=LIST_MAX_AGE)
+def issuer_did_document(request):
+    response = _json(did_document_build())
+    response["Content-Type"] = "application/did+ld+json"
+    return response
 
 
 @require_safe
 @cache_control(public=True, max_age=LIST_MAX_AGE)
 def issuer_keys(request):
+    # Plain JSON for our own offline tools (verify_certificate): the keys as JSON-LD live in the DID document.
     return _json(
         {
-            "@context": [MULTIKEY_CONTEXT],
-            "issuer": issuer_url(),
-            "keys": [_key_document(key, with_context=False) for key in keys_all()],
+            "issuer": issuer_id(),
+            "didDocument": did_document_url(settings.SITE_URL),
+            "keys": [_key_document(key) for key in keys_all()],
         }
     )
 
@@ -100,4 +125,4 @@ def issuer_key(request, key_id: str):
         response = _json({"error": gettext("No issuer key has this id."), "keys": f"{issuer_url()}keys.json"})
         response.status_code = 404
         return response
-    return _json(_key_document(key, with_context=True))
+    return _json(_key_document(key))

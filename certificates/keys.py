@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -108,8 +109,9 @@ class IssuerKey:
     ed25519_private: Ed25519PrivateKey | None
     ed25519_public: Ed25519PublicKey
     public_key_multibase: str
+    # The key's own did:key, and the did:key verification method that credentials issued before ADR 0110 name.
     did: str
-    verification_method: str
+    legacy_verification_method: str
     pdf_key_pem_path: Path
     pdf_cert_pem_path: Path
     retired: bool
@@ -117,6 +119,11 @@ class IssuerKey:
     @property
     def pdf_cert_pem(self) -> str:
         return self.pdf_cert_pem_path.read_text()
+
+    @property
+    def verification_method(self) -> str:
+        """The key as a verification method of the site's DID (did:web:host#key_id), which proofs name (ADR 0110)."""
+        return f"{site_did()}#{self.key_id}"
 
 
 def _key_dir() -> Path:
@@ -250,7 +257,7 @@ def _load(directory: Path, key_id: str, current_id: str | None) -> IssuerKey:
         ed25519_public=public,
         public_key_multibase=multikey,
         did=did,
-        verification_method=f"{did}#{multikey}",
+        legacy_verification_method=f"{did}#{multikey}",
         pdf_key_pem_path=path / PDF_KEY_FILE,
         pdf_cert_pem_path=path / PDF_CERT_FILE,
         retired=key_id != current_id,
@@ -313,11 +320,37 @@ def key_url(key: IssuerKey) -> str:
 
 
 def key_for_verification_method(vm: str) -> IssuerKey | None:
-    """Our key set named by `vm`: its did:key verification method (or bare did), or its published Multikey URL."""
+    """Our key set named by `vm`: the site DID's verification method, its legacy did:key one (or bare did), or its
+    published Multikey URL."""
     for key in _keys_on_disk():
-        if vm in (key.verification_method, key.did, key_url(key), f"{key_url(key)}#{key.public_key_multibase}"):
+        names = (key.verification_method, key.legacy_verification_method, key.did, key_url(key))
+        if vm in names or vm == f"{key_url(key)}#{key.public_key_multibase}":
             return key
     return None
+
+
+# --- the issuer's DID (did:web, ADR 0110) -------------------------------------------------------------------------
+
+
+def did_web(site_url: str) -> str:
+    """The did:web naming `site_url`: https://host[:port][/path] -> did:web:host%3Aport[:path] (did:web spec 3.2)."""
+    parts = urlsplit(site_url)
+    if not parts.hostname:
+        raise ValueError(f"{site_url!r} has no host name")
+    authority = parts.hostname + (f"%3A{parts.port}" if parts.port else "")
+    segments = [quote(segment, safe="") for segment in parts.path.split("/") if segment]
+    return ":".join(["did:web", authority, *segments])
+
+
+def did_document_url(site_url: str) -> str:
+    """Where a did:web resolver fetches the DID document of `did_web(site_url)`."""
+    base = site_url.rstrip("/")
+    return f"{base}/did.json" if urlsplit(base).path.strip("/") else f"{base}/.well-known/did.json"
+
+
+def site_did() -> str:
+    """This site's DID: the issuer of every credential issued since ADR 0110."""
+    return did_web(settings.SITE_URL)
 
 
 def keys_rotate(*, issuer_name: str | None = None) -> IssuerKey:

@@ -5,6 +5,8 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.credential_urls import did_urlpatterns
+
 from .api import api
 
 urlpatterns = [
@@ -24,6 +26,7 @@ urlpatterns = [
     path("assessments/", include("assessments.urls")),
     path("cohorts/", include("cohorts.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
+    path("", include((did_urlpatterns, "certificates_did"))),  # the site's DID document (ADR 0110)
     # The installable app: /sw.js must sit at the root for its scope to be the whole site.
     path("", include("cms.pwa_urls")),
 ]

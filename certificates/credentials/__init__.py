@@ -2,7 +2,7 @@
 
 The reference files in contexts/ and schema/ are copies of 1EdTech / W3C publications; keep them unchanged."""
 
-from .build import credential_build, issuer_url
+from .build import credential_build, issuer_id, issuer_url
 from .jsonld import undefined_terms
 from .schema import credential_validate_schema
 from .sign import CredentialSigningError, credential_sign
@@ -18,6 +18,7 @@ __all__ = [
     "credential_sign",
     "credential_validate_schema",
     "credential_verify",
+    "issuer_id",
     "issuer_url",
     "status_list_credential_build",
     "status_list_decode",

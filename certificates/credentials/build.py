@@ -5,18 +5,31 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
+
+from certificates.keys import site_did
 
 from .jsonld import OB_CONTEXT, VC_CONTEXT
 
 SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
+# The VC 2.0 context defines JsonSchema; 1EdTech's "1EdTechJsonSchemaValidator2019" is defined by no context, so a
+# JSON-LD processor sees a relative IRI (ADR 0110). Credentials signed before carry it: verify.py tolerates it there.
+SCHEMA_TYPE = "JsonSchema"
 
 
 def issuer_url() -> str:
+    """The issuer's Profile page; before ADR 0110 also the issuer's id in credentials (the legacy issuer)."""
     return f"{settings.SITE_URL}/credentials/issuer/"
 
 
+def issuer_id() -> str:
+    """The issuer's id in credentials: the site's did:web, whose DID document lists every key ever used."""
+    return site_did()
+
+
 def issuer_profile_ref(*, name: str) -> dict:
-    return {"id": issuer_url(), "type": ["Profile"], "name": name, "url": f"{settings.SITE_URL}/"}
+    return {"id": issuer_id(), "type": ["Profile"], "name": name, "url": f"{settings.SITE_URL}/"}
 
 
 def credential_url(code: str) -> str:
@@ -127,13 +140,23 @@ def _results(snapshot: dict, achievement_id: str) -> list[dict]:
     return results
 
 
+def _evidence(snapshot: dict) -> dict:
+    """How the certificate was earned, in the holder's language (the certificate's), as an OB 3.0 Evidence."""
+    with translation.override(snapshot.get("language") or settings.LANGUAGE_CODE):
+        if snapshot.get("manual"):
+            narrative = gettext("Issued by hand, approved by a certification officer.")
+        else:
+            narrative = gettext("Earned through the platform's assessments.")
+        evidence = {"type": ["Evidence"], "name": gettext("How this certificate was earned"), "narrative": narrative}
+    if snapshot.get("evidence_summary"):
+        evidence["description"] = snapshot["evidence_summary"]
+    return evidence
+
+
 def credential_build(*, snapshot: dict, code: str, status_list_url: str, status_index: int) -> dict:
     """The unsigned OpenBadgeCredential certifying `snapshot` (see certificates-interface contract for its keys)."""
     framework, level = snapshot["framework"], snapshot["level"]
     achievement = _achievement(snapshot)
-    evidence_narrative = snapshot.get("evidence_summary") or ""
-    if snapshot.get("manual"):
-        evidence_narrative = f"{evidence_narrative}\n\nIssued manually by the issuer.".strip()
     credential = {
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": credential_url(code),
@@ -159,7 +182,7 @@ def credential_build(*, snapshot: dict, code: str, status_list_url: str, status_
             "achievement": achievement,
             "result": _results(snapshot, achievement["id"]),
         },
-        "credentialSchema": [{"id": SCHEMA_URL, "type": "1EdTechJsonSchemaValidator2019"}],
+        "credentialSchema": [{"id": SCHEMA_URL, "type": SCHEMA_TYPE}],
         "credentialStatus": {
             "id": f"{status_list_url}#{status_index}",
             "type": "BitstringStatusListEntry",
@@ -168,8 +191,7 @@ def credential_build(*, snapshot: dict, code: str, status_list_url: str, status_
             "statusListCredential": status_list_url,
         },
     }
-    if evidence_narrative:
-        credential["evidence"] = [{"type": ["Evidence"], "name": "Evidence summary", "narrative": evidence_narrative}]
+    credential["evidence"] = [_evidence(snapshot)]
     if snapshot.get("expires_at"):
         credential["validUntil"] = iso_utc(snapshot["expires_at"])
     return credential

@@ -26,11 +26,13 @@ class ProofError(ValueError):
     pass
 
 
-def _hash_data(document: dict, proof_config: dict, *, strict_terms: bool = False) -> bytes:
+def _hash_data(
+    document: dict, proof_config: dict, *, strict_terms: bool = False, allow_relative: frozenset[str] = frozenset()
+) -> bytes:
     unsecured = {key: value for key, value in document.items() if key != "proof"}
     config = {key: value for key, value in proof_config.items() if key != "proofValue"}
     config["@context"] = document.get("@context")
-    canonical_document = canonicalize(unsecured)
+    canonical_document = canonicalize(unsecured, allow_relative=allow_relative)
     if strict_terms and ISSUER_DEPENDENT_VOCAB in canonical_document:
         # Cheaper than a separate expansion: undefined terms show up in the N-Quads under the catch-all vocabulary.
         terms = sorted(set(re.findall(re.escape(ISSUER_DEPENDENT_VOCAB) + r"([^>]+)>", canonical_document)))
@@ -65,8 +67,12 @@ def proof_add(
     return signed
 
 
-def proof_verify(*, document: dict, proof: dict, public_key: Ed25519PublicKey) -> None:
-    """Raise ProofError unless `proof` is a valid eddsa-rdfc-2022 proof of `document` by `public_key`."""
+def proof_verify(
+    *, document: dict, proof: dict, public_key: Ed25519PublicKey, allow_relative: frozenset[str] = frozenset()
+) -> None:
+    """Raise ProofError unless `proof` is a valid eddsa-rdfc-2022 proof of `document` by `public_key`.
+
+    Raises DroppedTermError (RelativeIriError) for a term without meaning, unless `allow_relative` tolerates it."""
     if proof.get("type") != PROOF_TYPE or proof.get("cryptosuite") != CRYPTOSUITE:
         raise ProofError(f"unsupported proof: type {proof.get('type')!r}, cryptosuite {proof.get('cryptosuite')!r}")
     if proof.get("proofPurpose") != "assertionMethod":
@@ -81,8 +87,8 @@ def proof_verify(*, document: dict, proof: dict, public_key: Ed25519PublicKey) -
     if len(signature) != 64:
         raise ProofError("proofValue is not a 64-byte Ed25519 signature")
     try:
-        public_key.verify(signature, _hash_data(document, proof))
+        public_key.verify(signature, _hash_data(document, proof, allow_relative=allow_relative))
     except InvalidSignature as error:
         raise ProofError(
-            "the signature does not match the credential: it was changed or signed by another key"
+            "the signature does not match: the document was changed after signing, or signed by another key"
         ) from error

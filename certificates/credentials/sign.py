@@ -15,9 +15,11 @@ class CredentialSigningError(ValueError):
 
 
 def credential_sign(*, credential: dict, key: IssuerKey | None = None, created: datetime | None = None) -> dict:
-    """A copy of `credential` with an eddsa-rdfc-2022 DataIntegrityProof; verificationMethod is the key's did:key.
+    """A copy of `credential` (or of any JSON-LD document of ours, such as the issuer Profile) with an eddsa-rdfc-2022
+    DataIntegrityProof whose verificationMethod is the key as a method of the site's DID (did:web:host#key_id).
 
-    Refuses a credential holding a term its contexts do not define: that term would be signed without meaning."""
+    Refuses a document holding a term its contexts do not define, or a relative IRI: either would be signed without
+    meaning (ADR 0110)."""
     key = key or key_current()
     if key.ed25519_private is None:
         raise CredentialSigningError(f"key {key.key_id} has no private part")

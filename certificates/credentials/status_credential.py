@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from .build import iso_utc, issuer_url
+from .build import iso_utc, issuer_id
 from .jsonld import VC_CONTEXT
 from .sign import credential_sign
 from .status_list import StatusListError, status_list_decode, status_list_is_set
@@ -23,7 +23,7 @@ def status_list_credential_build(*, list_url: str, encoded: str, now: datetime |
         "@context": [VC_CONTEXT],
         "id": list_url,
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
-        "issuer": issuer_url(),
+        "issuer": issuer_id(),
         "validFrom": iso_utc(now),
         "validUntil": iso_utc(now + STATUS_LIST_TTL),
         "credentialSubject": {
@@ -37,7 +37,7 @@ def status_list_credential_build(*, list_url: str, encoded: str, now: datetime |
     return credential_sign(credential=credential, created=now)
 
 
-def status_list_revoked(*, credential: dict, status_list_credential: dict, published_keys=()) -> bool:
+def status_list_revoked(*, credential: dict, status_list_credential: dict, published_keys=(), did_documents=()) -> bool:
     """Whether `credential`'s revocation bit is set in `status_list_credential` (which must be the list the
     credential points to, and verify). Raises StatusListError when the two do not fit together."""
     entry = credential.get("credentialStatus")
@@ -47,7 +47,9 @@ def status_list_revoked(*, credential: dict, status_list_credential: dict, publi
         raise StatusListError("the credential has no revocation status entry")
     if entry.get("statusListCredential") != status_list_credential.get("id"):
         raise StatusListError("the status list is not the one the credential refers to")
-    check = credential_verify(credential=status_list_credential, published_keys=published_keys)
+    check = credential_verify(
+        credential=status_list_credential, published_keys=published_keys, did_documents=did_documents
+    )
     if not check.ok:
         raise StatusListError(f"the status list does not verify: {'; '.join(check.errors)}")
     if _issuer(status_list_credential) != _issuer(credential):
