@@ -117,7 +117,7 @@ def test_demo_teacher_exam_to_certificate_verified_then_revoked_by_trainer(live_
         return status_list_is_set(encoded=published["credentialSubject"]["encodedList"], index=position)
 
     assert revoked_in_status_list() is False
-    assert offline_check(pdf_path).startswith(f"VALID: {code}")
+    assert offline_check(pdf_path).startswith(f"VALID: certificate {code}")
 
     # 5. A teacher sending the admin's revoke POST is turned away; the certificate stays valid.
     revoke_url = f"/admin/certificates/{Certificate.objects.get(code=code).pk}/revoke/"  # as the admin links it

@@ -21,11 +21,14 @@ CONTEXTS_DIR = Path(__file__).parent / "contexts"
 CONTEXT_FILES = {
     "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
     "https://w3id.org/security/data-integrity/v1": "data-integrity-v1.jsonld",
+    "https://w3id.org/security/data-integrity/v2": "data-integrity-v2.jsonld",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob_v3p0_context-3.0.3.json",
 }
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-DATA_INTEGRITY_CONTEXT = "https://w3id.org/security/data-integrity/v1"
+# For signed documents that are not credentials (the issuer Profile): Digital Bazaar's verifiers add this context to
+# the proof configuration unless the document has it (or the VC 2.0 context), so a signature over any other would fail.
+DATA_INTEGRITY_CONTEXT = "https://w3id.org/security/data-integrity/v2"
 # The VC 2.0 context maps every undefined term here rather than dropping it: such a term is signed but means nothing.
 ISSUER_DEPENDENT_VOCAB = "https://www.w3.org/ns/credentials/issuer-dependent#"
 

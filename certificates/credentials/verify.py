@@ -114,7 +114,7 @@ def _binding_error(*, issuer: str | None, vm: str, key: ResolvedKey, ours: bool,
     """Why the key may not sign for `issuer`, or None. A credential naming our issuer (DID or legacy URL) must be
     signed by one of our keys, so nobody can issue in our name with a key of their own."""
     if issuer == site_did() and not (ours and key.controller == issuer):
-        return f"the credential names our issuer but {vm} is not one of its keys"
+        return f"the credential names our issuer but {vm} is not one of our keys"
     if legacy:
         return None if ours else f"the credential names our issuer but {vm} is not one of our keys"
     if issuer and issuer.startswith("did:") and key.controller != issuer:

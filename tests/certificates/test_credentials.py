@@ -14,13 +14,15 @@ from certificates.credentials import (
     credential_sign,
     credential_validate_schema,
     credential_verify,
+    issuer_id,
     issuer_url,
     undefined_terms,
 )
-from certificates.credentials.jsonld import OfflineContextError, local_document_loader
+from certificates.credentials.did import did_document_build
+from certificates.credentials.jsonld import OfflineContextError, RelativeIriError, canonicalize, local_document_loader
 from certificates.credentials.proof import ProofError, proof_add
-from certificates.credentials.verify import resolve_verification_method
-from certificates.keys import keys_ensure, keys_rotate, public_key_to_multikey
+from certificates.credentials.verify import LEGACY_RELATIVE_TYPES, resolve_verification_method
+from certificates.keys import keys_ensure, keys_rotate, public_key_to_multikey, site_did
 
 SAMPLE = json.loads((Path(__file__).parent / "data" / "signed_eddsa_rdfc_2022_simple.json").read_text())
 STATUS_URL = "http://testserver/credentials/status/1.json"
@@ -171,7 +173,14 @@ def test_our_credential_is_schema_valid_and_drops_no_term(credential):
 def test_our_credential_describes_the_certificate(credential, snapshot, settings):
     subject = credential["credentialSubject"]
     achievement = subject["achievement"]
-    assert credential["issuer"]["id"] == f"{settings.SITE_URL}/credentials/issuer/"
+    assert credential["issuer"]["id"] == site_did()
+    assert credential["issuer"]["url"] == f"{settings.SITE_URL}/"
+    assert credential["credentialSchema"] == [
+        {
+            "id": "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json",
+            "type": "JsonSchema",
+        }
+    ]
     assert credential["id"] == f"{settings.SITE_URL}/credentials/ABCD-EFGH-JKMN-PQRS-T.json"
     assert subject["identifier"][0]["identityHash"] == "Nguyễn Thị Ánh"
     assert [a["targetCode"] for a in achievement["alignment"]] == [f"KA.{n}" for n in range(1, 7)]
@@ -209,7 +218,8 @@ def test_signed_credential_verifies_with_our_did_key(key_dir, credential):
     check = credential_verify(credential=signed)
     assert check.ok, check.errors
     assert check.key_is_ours
-    assert check.issuer == issuer_url()
+    assert check.issuer == issuer_id()
+    assert not check.legacy
 
 
 def test_holder_name_changed_in_our_credential_is_rejected(key_dir, credential):
@@ -238,14 +248,110 @@ def test_signature_by_old_key_still_verifies_after_rotation(key_dir, credential)
     assert credential_verify(credential=signed_after).ok
 
 
-def test_offline_verifier_uses_published_keys(settings, tmp_path, credential):
+def test_offline_verifier_uses_the_published_did_document(settings, tmp_path, credential):
     settings.CERTIFICATE_KEY_DIR = tmp_path / "issuer-keys"
     signed = credential_sign(credential=credential)
-    published = [keys_ensure().public_key_multibase]
+    did_document = did_document_build()
     settings.CERTIFICATE_KEY_DIR = tmp_path / "a-verifier-without-our-keys"
     assert not credential_verify(credential=signed).ok
-    assert credential_verify(credential=signed, published_keys=published).ok
+    check = credential_verify(credential=signed, did_documents=[did_document])
+    assert check.ok, check.errors
+    assert check.key_is_ours
     assert not settings.CERTIFICATE_KEY_DIR.exists()  # verifying never creates keys
+    # A DID document of someone else cannot vouch for a key in our name.
+    other = {**did_document, "id": "did:web:forger.example"}
+    assert not credential_verify(credential=signed, did_documents=[other]).ok
+
+
+def test_a_relative_iri_is_refused_before_signing(key_dir, credential):
+    # What every credential carried before ADR 0110: no context defines this type, so it is a relative IRI that
+    # pyld resolved against http://example.org/base/ and Digital Bazaar's safe mode refuses.
+    credential["credentialSchema"][0]["type"] = "1EdTechJsonSchemaValidator2019"
+    assert undefined_terms(credential) == ["1EdTechJsonSchemaValidator2019"]
+    with pytest.raises(CredentialSigningError, match="1EdTechJsonSchemaValidator2019"):
+        credential_sign(credential=credential)
+    credential["credentialSchema"][0]["type"] = "JsonSchema"
+    credential["credentialSubject"]["achievement"]["id"] = "achievements/ka"  # a relative @id
+    with pytest.raises(RelativeIriError, match="achievements/ka"):
+        canonicalize(credential)
+
+
+def _legacy(credential: dict) -> dict:
+    """A credential as issued before ADR 0110: issuer = our Profile URL, key = a did:key, relative schema type."""
+    key = keys_ensure()
+    credential["issuer"]["id"] = issuer_url()
+    credential["credentialSchema"][0]["type"] = "1EdTechJsonSchemaValidator2019"
+    return proof_add(
+        document=credential,
+        private_key=key.ed25519_private,
+        verification_method=key.legacy_verification_method,
+        allow_relative=LEGACY_RELATIVE_TYPES,
+    )
+
+
+def test_certificates_issued_before_the_did_still_verify(key_dir, credential, settings, tmp_path):
+    legacy = _legacy(credential)
+    check = credential_verify(credential=legacy)
+    assert check.ok, check.errors
+    assert check.legacy and check.key_is_ours
+    tampered = copy.deepcopy(legacy)
+    tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Somebody Else"
+    assert not credential_verify(credential=tampered).ok
+    # Offline, with the keys we publish.
+    published = [keys_ensure().public_key_multibase]
+    settings.CERTIFICATE_KEY_DIR = tmp_path / "a-verifier-without-our-keys"
+    assert credential_verify(credential=legacy, published_keys=published).ok
+    assert not credential_verify(credential=legacy).ok
+
+
+def test_the_legacy_allowance_is_only_for_our_legacy_issuer(key_dir, credential):
+    legacy = _legacy(credential)
+    key = keys_ensure()
+    foreign = copy.deepcopy(legacy)
+    del foreign["proof"]
+    foreign["issuer"]["id"] = key.did
+    foreign = proof_add(
+        document=foreign,
+        private_key=key.ed25519_private,
+        verification_method=key.legacy_verification_method,
+        allow_relative=LEGACY_RELATIVE_TYPES,
+    )
+    check = credential_verify(credential=foreign)
+    assert not check.ok
+    assert "1EdTechJsonSchemaValidator2019" in " ".join(check.errors)
+
+
+def test_a_did_web_credential_signed_with_a_did_key_is_refused(key_dir, credential):
+    key = keys_ensure()
+    signed = proof_add(
+        document=credential, private_key=key.ed25519_private, verification_method=key.legacy_verification_method
+    )
+    check = credential_verify(credential=signed)
+    assert not check.ok
+    assert "not one of our keys" in " ".join(check.errors)
+
+
+@pytest.mark.parametrize(
+    ("manual", "narrative"),
+    [
+        (False, "Earned through the platform's assessments."),
+        (True, "Issued by hand, approved by a certification officer."),
+    ],
+)
+def test_evidence_says_how_the_certificate_was_earned(snapshot, manual, narrative):
+    snapshot["manual"] = manual
+    snapshot["language"] = "en"
+    credential = credential_build(snapshot=snapshot, code="X", status_list_url=STATUS_URL, status_index=0)
+    assert credential["evidence"] == [
+        {
+            "type": ["Evidence"],
+            "name": "How this certificate was earned",
+            "narrative": narrative,
+            "description": snapshot["evidence_summary"],
+        }
+    ]
+    assert credential_validate_schema(credential=credential) == []
+    assert undefined_terms(credential) == []
 
 
 def test_a_term_without_meaning_is_refused_before_signing(key_dir, credential):
@@ -267,9 +373,9 @@ def test_schema_errors_are_readable(credential):
 
 def test_did_key_resolution_is_offline_and_strict(key_dir):
     multikey = SAMPLE["proof"][0]["verificationMethod"].split("#")[1]
-    public_key, source = resolve_verification_method(f"did:key:{multikey}#{multikey}")
-    assert source == "did:key"
-    assert public_key_to_multikey(public_key) == multikey
+    resolved = resolve_verification_method(f"did:key:{multikey}#{multikey}")
+    assert resolved.source == "did:key"
+    assert public_key_to_multikey(resolved.public_key) == multikey
     with pytest.raises(ProofError):
         resolve_verification_method(f"did:key:{multikey}#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
     with pytest.raises(ProofError):

@@ -1,10 +1,11 @@
-"""The issuer's public Profile and keys: stable URLs, JSON, cacheable, listing retired keys too."""
+"""The issuer's DID document, signed Profile and keys: stable URLs, JSON, cacheable, listing retired keys too."""
 
 import pytest
 from cryptography import x509
+from django.core.cache import cache
 
-from certificates.credentials import credential_build, credential_sign
-from certificates.keys import keys_ensure, keys_rotate
+from certificates.credentials import credential_build, credential_sign, credential_verify, undefined_terms
+from certificates.keys import keys_ensure, keys_rotate, site_did
 
 pytestmark = pytest.mark.django_db
 
@@ -12,21 +13,54 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def key_dir(settings, tmp_path):
     settings.CERTIFICATE_KEY_DIR = tmp_path / "keys"
+    cache.clear()  # the signed Profile is cached per key
     return settings.CERTIFICATE_KEY_DIR
 
 
-def test_issuer_profile(client, key_dir, settings):
+def test_issuer_profile_is_signed_and_fully_defined(client, key_dir, settings):
     key = keys_ensure()
     response = client.get("/credentials/issuer/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert "public" in response["Cache-Control"]
     profile = response.json()
-    assert profile["id"] == f"{settings.SITE_URL}/credentials/issuer/"
+    assert profile["id"] == site_did()
     assert profile["type"] == ["Profile"]
     assert profile["name"] == "ICT-CFT Teacher Training"
-    assert profile["verificationMethod"][0]["publicKeyMultibase"] == key.public_key_multibase
-    assert profile["assertionMethod"] == [key.verification_method]
+    assert profile["url"] == f"{settings.SITE_URL}/"
+    assert profile["otherIdentifier"][0]["identifier"] == f"{settings.SITE_URL}/credentials/issuer/"
+    # Keys live in the DID document: a Profile term no context defines would be dropped by every JSON-LD verifier.
+    assert not {"verificationMethod", "assertionMethod", "keys"} & set(profile)
+    assert undefined_terms(profile) == []
+    assert profile["proof"][0]["verificationMethod"] == key.verification_method
+    assert profile["proof"][0]["proofPurpose"] == "assertionMethod"
+    assert credential_verify(credential=profile).ok
+    profile["name"] = "Someone Else"
+    assert not credential_verify(credential=profile).ok
+
+
+def test_did_document_lists_every_key_current_first(client, key_dir, settings):
+    old = keys_ensure()
+    new = keys_rotate()
+    for path in ("/.well-known/did.json", "/did.json"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert "public" in response["Cache-Control"]
+        assert response["Access-Control-Allow-Origin"] == "*"
+        document = response.json()
+        assert document["@context"] == ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"]
+        assert document["id"] == site_did()
+        assert document["verificationMethod"] == [
+            {
+                "id": f"{site_did()}#{key.key_id}",
+                "type": "Multikey",
+                "controller": site_did(),
+                "publicKeyMultibase": key.public_key_multibase,
+            }
+            for key in (new, old)
+        ]
+        assert document["assertionMethod"] == [new.verification_method, old.verification_method]
+        assert "PRIVATE" not in response.content.decode()
 
 
 def test_issuer_profile_uses_the_name_from_site_settings(client, key_dir):
@@ -52,9 +86,10 @@ def test_keys_list_current_and_retired_keys(client, key_dir):
         assert published["verificationMethod"] == {
             "id": key.verification_method,
             "type": "Multikey",
-            "controller": key.did,
+            "controller": site_did(),
             "publicKeyMultibase": key.public_key_multibase,
         }
+        assert published["legacyVerificationMethod"] == f"{key.did}#{key.public_key_multibase}"
         certificate = x509.load_pem_x509_certificate(published["pdfSigningCertificatePem"].encode())
         assert certificate.public_key().public_numbers() == (
             x509.load_pem_x509_certificate(key.pdf_cert_pem_path.read_bytes()).public_key().public_numbers()
@@ -101,6 +136,7 @@ def test_issuer_documents_cost_few_queries(client, key_dir, django_assert_max_nu
         assert client.get("/credentials/issuer/").status_code == 200
     with django_assert_max_num_queries(0):
         assert client.get("/credentials/issuer/keys.json").status_code == 200
+        assert client.get("/.well-known/did.json").status_code == 200
 
 
 def test_keys_are_read_only(client, key_dir):

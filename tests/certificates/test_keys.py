@@ -15,6 +15,8 @@ from pyhanko.sign.signers import SimpleSigner
 from certificates.keys import (
     base58btc_decode,
     base58btc_encode,
+    did_document_url,
+    did_web,
     key_current,
     key_for_verification_method,
     key_get,
@@ -23,6 +25,7 @@ from certificates.keys import (
     keys_rotate,
     multikey_to_public_key,
     public_key_to_multikey,
+    site_did,
 )
 
 SAMPLE_MULTIKEY = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"
@@ -50,8 +53,34 @@ def test_key_identity_is_a_did_key(key_dir):
     key = keys_ensure()
     assert key.public_key_multibase.startswith("z6Mk")
     assert key.did == f"did:key:{key.public_key_multibase}"
-    assert key.verification_method == f"{key.did}#{key.public_key_multibase}"
+    assert key.legacy_verification_method == f"{key.did}#{key.public_key_multibase}"
+    # Proofs name the key as a method of the site's did:web (ADR 0110); the did:key names stay resolvable.
+    assert key.verification_method == f"{site_did()}#{key.key_id}"
+    assert key_for_verification_method(key.legacy_verification_method).key_id == key.key_id
     assert public_key_to_multikey(multikey_to_public_key(key.public_key_multibase)) == key.public_key_multibase
+
+
+@pytest.mark.parametrize(
+    ("site_url", "did", "document_url"),
+    [
+        (
+            "https://certify.example.org",
+            "did:web:certify.example.org",
+            "https://certify.example.org/.well-known/did.json",
+        ),
+        ("http://127.0.0.1:8000", "did:web:127.0.0.1%3A8000", "http://127.0.0.1:8000/.well-known/did.json"),
+        (
+            "https://Example.org:8443/ict/cft/",
+            "did:web:example.org%3A8443:ict:cft",
+            "https://Example.org:8443/ict/cft/did.json",
+        ),
+    ],
+)
+def test_the_site_did_is_did_web_of_site_url(site_url, did, document_url):
+    # did:web (W3C CCG did:web 3.2): the port's colon percent-encoded, path segments joined by colons; a DID with a
+    # path resolves to <path>/did.json, one without to /.well-known/did.json.
+    assert did_web(site_url) == did
+    assert did_document_url(site_url) == document_url
 
 
 def test_default_key_dir_for_tests_is_ignored_by_git():

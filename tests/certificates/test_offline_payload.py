@@ -215,7 +215,7 @@ def test_cli_checks_the_payload_link_and_file(live_server, settings, tmp_path, m
 
     with pytest.raises(CommandError, match="UNKNOWN"):
         _run(link)  # nothing cached yet
-    assert _run(link, "--refresh").startswith(f"VALID: {certificate.code}")
+    assert _run(link, "--refresh").startswith(f"VALID: certificate {certificate.code}")
     assert _run(certificate.offline_payload).startswith("VALID")
     saved = tmp_path / "scanned.txt"
     saved.write_text(link + "\n")

@@ -65,7 +65,7 @@ def test_offline_verify_reports_revoked_after_refresh(live_server, settings, tmp
     with pytest.raises(CommandError, match="UNKNOWN"):
         call_command("verify_certificate", str(pdf))  # nothing fetched yet
     out = _run(pdf, refresh=True)
-    assert out.startswith("VALID") and certificate.code in out
+    assert out.startswith(f"VALID: certificate {certificate.code} of ")
     assert _run(credential).startswith("VALID")
 
     certificate_revoke(certificate=certificate, reason="Fraud")
@@ -78,7 +78,7 @@ def test_offline_verify_reports_revoked_after_refresh(live_server, settings, tmp
     tampered = bytearray(pdf.read_bytes())
     tampered[len(tampered) // 2] ^= 1
     pdf.write_bytes(bytes(tampered))
-    with pytest.raises(CommandError, match="INVALID"):
+    with pytest.raises(CommandError, match="FORGED: the PDF was changed after it was signed"):
         _run(pdf)
     cache.clear()
 
