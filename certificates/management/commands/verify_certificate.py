@@ -119,6 +119,16 @@ def _describe(credential: dict) -> dict:
     }
 
 
+def _credential_from(data: bytes) -> dict:
+    try:
+        credential = json_parse_untrusted(data)
+    except UntrustedJsonError as error:
+        raise CommandError(_("UNREADABLE: the credential cannot be read: %(reason)s.") % {"reason": error}) from error
+    if not isinstance(credential, dict):
+        raise CommandError(_("UNREADABLE: the file holds JSON, but not a credential."))
+    return credential
+
+
 def _credential_problem(errors: list[str], site: str) -> str:
     """The first reason a credential fails, as a sentence for a person rather than a library message."""
     text = " ".join(errors)
@@ -143,15 +153,17 @@ class Command(BaseCommand):
         site = (site or settings.SITE_URL).rstrip("/")
         cache_dir().mkdir(parents=True, exist_ok=True)
         kind, data = self._read(file)
+        credential = _credential_from(data) if kind == "json" else None  # a bad file is told before any fetching
         if refresh:
             self._refresh(site)
         did_document = _load_cached(cache_dir() / "did.json")
         keys = _load_cached(cache_dir() / "keys.json")
         keys = keys.get("keys", []) if isinstance(keys, dict) else []
         keys = [k for k in keys if isinstance(k, dict)]
-        multikeys = [(k.get("verificationMethod") or {}).get("publicKeyMultibase") for k in keys]
-        if isinstance(did_document, dict):
-            multikeys += [m.get("publicKeyMultibase") for m in did_document.get("verificationMethod") or []]
+        methods = [k.get("verificationMethod") for k in keys]
+        if isinstance(did_document, dict) and isinstance(did_document.get("verificationMethod"), list):
+            methods += did_document["verificationMethod"]
+        multikeys = [m.get("publicKeyMultibase") for m in methods if isinstance(m, dict)]
         multikeys = sorted({m for m in multikeys if isinstance(m, str)})
         if not multikeys:
             raise CommandError(_("UNKNOWN: no keys of the issuer are saved yet; run again with --refresh."))
@@ -162,17 +174,8 @@ class Command(BaseCommand):
             )
             return
         if kind == "pdf":
-            data = self._pdf(
-                data, certs=[k["pdfSigningCertificatePem"] for k in keys if k.get("pdfSigningCertificatePem")]
-            )
-        try:
-            credential = json_parse_untrusted(data)
-        except UntrustedJsonError as error:
-            raise CommandError(
-                _("UNREADABLE: the credential cannot be read: %(reason)s.") % {"reason": error}
-            ) from error
-        if not isinstance(credential, dict):
-            raise CommandError(_("UNREADABLE: the file holds JSON, but not a credential."))
+            certs = [k["pdfSigningCertificatePem"] for k in keys if isinstance(k.get("pdfSigningCertificatePem"), str)]
+            credential = _credential_from(self._pdf(data, certs=certs))
         self._credential(credential, multikeys=multikeys, did_document=did_document, site=site, refresh=refresh)
 
     def _read(self, file: str) -> tuple[str, bytes]:
