@@ -5,25 +5,20 @@ Key sets never change once created, so per-key documents are cacheable for long;
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 from django.conf import settings
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from certificates.credentials import credential_sign, issuer_id, issuer_url
+from certificates.credentials import issuer_id, issuer_url
 from certificates.credentials.did import did_document_build, multikey_method
-from certificates.credentials.jsonld import DATA_INTEGRITY_CONTEXT, OB_CONTEXT
+from certificates.credentials.profile import issuer_profile_signed
 from certificates.keys import (
     DEFAULT_ISSUER_NAME,
     IssuerKey,
     did_document_url,
-    key_current,
     key_get,
     key_url,
     keys_all,
@@ -31,7 +26,6 @@ from certificates.keys import (
 from certificates.models import CertificateSettings
 
 LIST_MAX_AGE = 300
-PROFILE_CACHE_SECONDS = 24 * 3600
 KEY_MAX_AGE = 3600  # the key never changes; its status may turn to retired
 
 
@@ -62,31 +56,6 @@ def _json(data: dict) -> JsonResponse:
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Access-Control-Allow-Origin"] = "*"  # public keys: any verifier on any site may read them
     return response
-
-
-def issuer_profile_signed(*, name: str, url: str) -> dict:
-    """The issuer's OB 3.0 Profile, with only terms its contexts define, signed by the current key (assertionMethod)
-    so a verifier can check it against the DID document. Cached: signing costs a canonicalisation."""
-    profile = {
-        # A Profile is no credential: the VC context defines "proof" only inside credentials and presentations, and
-        # its protected DataIntegrityProof clashes with the Data Integrity context's. The OB context defines every
-        # Profile term; the Data Integrity context defines the proof.
-        "@context": [OB_CONTEXT, DATA_INTEGRITY_CONTEXT],
-        "id": issuer_id(),
-        "type": ["Profile"],
-        "name": name,
-        "url": url,
-        # Credentials issued before ADR 0110 name the issuer by this page's URL.
-        "otherIdentifier": [{"type": ["IdentifierEntry"], "identifier": issuer_url(), "identifierType": "identifier"}],
-    }
-    key = key_current()
-    digest = hashlib.sha256(json.dumps([profile, key.key_id], sort_keys=True).encode()).hexdigest()
-    cache_key = f"certificates:issuer-profile:{digest}"
-    signed = cache.get(cache_key)
-    if signed is None:
-        signed = credential_sign(credential=profile, key=key)
-        cache.set(cache_key, signed, PROFILE_CACHE_SECONDS)
-    return signed
 
 
 @require_safe

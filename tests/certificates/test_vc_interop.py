@@ -29,7 +29,7 @@ def _node() -> str:
     """The node binary, or a failure naming the one command to run: this test is never skipped."""
     node = shutil.which("node")
     if node is None:
-        pytest.fail("Node.js is not installed: apt-get install nodejs npm, then " + INSTALL)
+        pytest.fail(f"Node.js is not installed: run apt-get install nodejs npm && {INSTALL}")
     if not (INTEROP / "node_modules" / "@digitalbazaar" / "vc").is_dir():
         pytest.fail(f"the verifier's npm packages are not installed: run {INSTALL}")
     return node
@@ -77,6 +77,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     credential, did_document, status_list, profile = _published(client, certificate)
     tampered = json.loads(json.dumps(credential))
     tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Somebody Else"
+    forged_profile = {**profile, "url": "https://forger.example/"}
     documents = {site_did(): did_document, status_list["id"]: status_list}
 
     report = digital_bazaar_verify(
@@ -85,6 +86,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
             "tampered": ("credential", tampered),
             "status list": ("credential", status_list),
             "profile": ("document", profile),
+            "forged profile": ("document", forged_profile),
         },
         documents,
     )
@@ -95,6 +97,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     assert not report["tampered"]["verified"]
     assert report["status list"]["verified"], report["status list"]["errors"]
     assert report["profile"]["verified"], report["profile"]["errors"]
+    assert not report["forged profile"]["verified"]
     # Safe mode: no term of any document we publish is undefined or a relative IRI.
     assert {name: report[name]["unsafe"] for name in ("credential", "status list", "profile")} == dict.fromkeys(
         ("credential", "status list", "profile")
@@ -106,6 +109,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     assert not credential_verify(credential=tampered).ok
     assert credential_verify(credential=status_list).ok
     assert credential_verify(credential=profile).ok
+    assert not credential_verify(credential=forged_profile).ok
     assert not status_list_revoked(credential=credential, status_list_credential=status_list)
 
 
