@@ -137,6 +137,10 @@ def credential_verify(
     if not isinstance(credential, dict):
         return CredentialCheck(False, ["the credential is not a JSON object"], None, None)
     issuer = _issuer_id(credential)
+    types = credential.get("type")
+    types = {t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+    if issuer is None and "Profile" in types and isinstance(credential.get("id"), str):
+        issuer = credential["id"]  # a signed issuer Profile speaks for itself: its id must control the key
     legacy = issuer == issuer_url()
     proofs = credential.get("proof")
     proofs = proofs if isinstance(proofs, list) else [proofs] if isinstance(proofs, dict) else []
@@ -172,7 +176,6 @@ def credential_verify(
             errors.append(problem)
         elif key.source == "did:key" and key.controller != issuer and not this_key_ours:
             warnings.append(f"the key of {issuer} was taken from {vm}; its control by the issuer is not checked")
-    types = credential.get("type")
-    if OB_TYPES & {t for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}:
+    if OB_TYPES & types:
         errors.extend(f"schema: {message}" for message in credential_validate_schema(credential=credential))
     return CredentialCheck(not errors, errors, issuer, vm, key_is_ours, warnings, legacy)

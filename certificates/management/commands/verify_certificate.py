@@ -119,6 +119,17 @@ def _describe(credential: dict) -> dict:
     }
 
 
+def _has_passed(moment) -> bool:
+    """Whether the XSD dateTime `moment` (the schema checked its form) lies in the past."""
+    if not isinstance(moment, str):
+        return False
+    try:
+        when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) <= datetime.now(UTC)
+
+
 def _credential_from(data: bytes) -> dict:
     try:
         credential = json_parse_untrusted(data)
@@ -271,9 +282,7 @@ class Command(BaseCommand):
                 % about
             )
         valid_until = credential.get("validUntil")
-        if isinstance(valid_until, str) and datetime.fromisoformat(valid_until.replace("Z", "+00:00")) <= datetime.now(
-            UTC
-        ):
+        if _has_passed(valid_until):
             raise CommandError(
                 _("EXPIRED: certificate %(code)s of %(name)s, level %(level)s, expired on %(date)s.")
                 % {**about, "date": valid_until[:10]}
