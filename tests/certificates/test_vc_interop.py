@@ -16,7 +16,9 @@ from django.core.management import call_command
 
 from certificates.credentials import credential_verify, status_list_revoked
 from certificates.credentials.jsonld import CONTEXT_FILES, CONTEXTS_DIR
-from certificates.keys import site_did
+from certificates.credentials.proof import proof_add
+from certificates.credentials.verify import LEGACY_RELATIVE_TYPES
+from certificates.keys import key_current, site_did
 from certificates.services import certificate_issue, certificate_revoke
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +80,17 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     tampered = json.loads(json.dumps(credential))
     tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Somebody Else"
     forged_profile = {**profile, "url": "https://forger.example/"}
+    # What we signed before ADR 0110: a schema type no context defines, i.e. a relative IRI. Signed anyway (as pyld
+    # did) to show the verifier runs in safe mode and refuses it.
+    relative = {key: value for key, value in json.loads(json.dumps(credential)).items() if key != "proof"}
+    relative["credentialSchema"][0]["type"] = "1EdTechJsonSchemaValidator2019"
+    key = key_current()
+    relative = proof_add(
+        document=relative,
+        private_key=key.ed25519_private,
+        verification_method=key.verification_method,
+        allow_relative=LEGACY_RELATIVE_TYPES,
+    )
     documents = {site_did(): did_document, status_list["id"]: status_list}
 
     report = digital_bazaar_verify(
@@ -87,6 +100,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
             "status list": ("credential", status_list),
             "profile": ("document", profile),
             "forged profile": ("document", forged_profile),
+            "relative type": ("credential", relative),
         },
         documents,
     )
@@ -98,6 +112,9 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     assert report["status list"]["verified"], report["status list"]["errors"]
     assert report["profile"]["verified"], report["profile"]["errors"]
     assert not report["forged profile"]["verified"]
+    assert not report["relative type"]["verified"]
+    assert "Safe mode" in " ".join(report["relative type"]["errors"])
+    assert "1EdTechJsonSchemaValidator2019" in report["relative type"]["unsafe"]
     # Safe mode: no term of any document we publish is undefined or a relative IRI.
     assert {name: report[name]["unsafe"] for name in ("credential", "status list", "profile")} == dict.fromkeys(
         ("credential", "status list", "profile")
@@ -110,6 +127,7 @@ def test_digital_bazaar_verifies_our_credential_status_list_and_profile(client, 
     assert credential_verify(credential=status_list).ok
     assert credential_verify(credential=profile).ok
     assert not credential_verify(credential=forged_profile).ok
+    assert not credential_verify(credential=relative).ok
     assert not status_list_revoked(credential=credential, status_list_credential=status_list)
 
 

@@ -66,6 +66,11 @@ function messages(error, out = []) {
   if(error.message) {
     out.push(error.message);
   }
+  const event = error.details && error.details.event;
+  if(event) {
+    // Safe mode says what it refused: "relative @type reference", "invalid property", with the term.
+    out.push(`${event.code}: ${JSON.stringify(event.details)}`);
+  }
   messages(error.errors, out);
   if(error.cause && error.cause !== error) {
     messages(error.cause, out);
