@@ -113,6 +113,8 @@ MATRIX: dict[str, tuple] = {
     "credentials/issuer/":                                ("/credentials/issuer/",                        200, 200, 200, 200, 200),
     "credentials/issuer/keys.json":                       ("/credentials/issuer/keys.json",               200, 200, 200, 200, 200),
     "credentials/issuer/keys/<str:key_id>.json":          ("/credentials/issuer/keys/{key_id}.json",      200, 200, 200, 200, 200),
+    ".well-known/did.json":                               ("/.well-known/did.json",                       200, 200, 200, 200, 200),
+    "did.json":                                           ("/did.json",                                   200, 200, 200, 200, 200),
     "sw.js":                                              ("/sw.js",                                      200, 200, 200, 200, 200),
     "manifest.webmanifest":                               ("/manifest.webmanifest",                       200, 200, 200, 200, 200),
     "offline/":                                           ("/offline/",                                   200, 200, 200, 200, 200),
