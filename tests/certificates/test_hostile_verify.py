@@ -1,4 +1,4 @@
-"""/verify/ under hostile uploads: a huge body is refused unread (413), a crafted credential is refused with its reason."""
+"""/verify/ under hostile uploads: a huge body is refused unread (413), a crafted credential with its reason (400)."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -127,7 +127,7 @@ def _signed_pdf_carrying(certificate, credential_json: str) -> bytes:
         ('{"id": NaN}', "The JSON contains NaN, which is not a number JSON allows."),
     ],
 )
-def test_a_crafted_credential_inside_a_signed_pdf_is_refused_400_with_the_reason(client, certificate, credential, reason):
+def test_a_crafted_credential_in_a_signed_pdf_is_refused_400_with_the_reason(client, certificate, credential, reason):
     data = _signed_pdf_carrying(certificate, credential)
     response = client.post("/verify/", {"pdf": SimpleUploadedFile("c.pdf", data, "application/pdf")})
     assert response.status_code == 400

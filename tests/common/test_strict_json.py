@@ -53,7 +53,8 @@ def test_a_key_given_twice_is_refused_and_named():
 
 
 def test_a_key_shown_in_a_reason_is_short_and_printable():
-    reason = refusal('{"%s": 1, "%s": 2}' % ("\\u202e" + "k" * 100, "\\u202e" + "k" * 100))
+    key = json.dumps("\u202e" + "k" * 100)
+    reason = refusal(f"{{{key}: 1, {key}: 2}}")
     assert "\\u202e" in reason and "\u202e" not in reason and len(reason) < 100
 
 
