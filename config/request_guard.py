@@ -4,7 +4,8 @@ PostgreSQL rejects a NUL character in any text it is given (psycopg raises Value
 `<str:…>` route, Wagtail's page tree walk, its redirect lookup and search take text straight from the address.
 So a path holding a C0 control character or DEL (never part of a real address) is a 404, and a query string
 holding NUL is a 400, for every URL at once. A cookie value holding NUL (Django decodes the quoted "\\000"
-escape) is dropped, so the session lookup never sends it to the database either.
+escape) is dropped, so the session lookup never sends it to the database either. Under /api/ both answer 422
+in JSON, as django-ninja does for a parameter it cannot accept.
 
 It reads the path, the query string and the cookies only: never the body, which an upload view may still need
 to cap while it streams (certificates/uploads.py).
@@ -12,12 +13,15 @@ to cap while it streams (certificates/uploads.py).
 
 import re
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 _PATH_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
+# The API (config/urls.py) answers in JSON, as django-ninja does for a parameter it cannot accept: 422 with a list
+# of problems, the response its OpenAPI document declares for every operation with parameters (config/api.py).
+API_PREFIX = "/api/"
 
 
 def _query_has_nul(request: HttpRequest) -> bool:
@@ -31,18 +35,18 @@ class RequestGuardMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         for name in [name for name, value in request.COOKIES.items() if "\x00" in name or "\x00" in value]:
             del request.COOKIES[name]
-        if _PATH_FORBIDDEN.search(request.path_info):
-            return _refusal(request, "404.html", {}, status=404)
-        if _query_has_nul(request):
+        bad_path = bool(_PATH_FORBIDDEN.search(request.path_info))
+        if not bad_path and not _query_has_nul(request):
+            return self.get_response(request)
+        # Placed before the locale middleware (a bad cookie must be gone before the session reads it), so the
+        # visitor's language is looked up here.
+        with translation.override(translation.get_language_from_request(request)):
+            if request.path_info.startswith(API_PREFIX):
+                reason = _("The address contains a control character, which no parameter of this API accepts.")
+                where = "path" if bad_path else "query"
+                problem = {"type": "value_error", "loc": [where], "msg": str(reason)}
+                return JsonResponse({"detail": [problem]}, status=422)
+            if bad_path:
+                return render(request, "404.html", status=404)
             reason = _("The address contains a NUL character, which no page of this site accepts.")
-            return _refusal(request, "bad_request.html", {"reason": reason}, status=400)
-        return self.get_response(request)
-
-
-def _refusal(request: HttpRequest, template: str, context: dict, *, status: int) -> HttpResponse:
-    # Placed before the session and locale middleware (a bad cookie must be gone before the session reads it),
-    # so the visitor's language is looked up here; the page is the site's own, shown as to a visitor signed out.
-    with translation.override(translation.get_language_from_request(request)):
-        if "reason" in context:
-            context["reason"] = str(context["reason"])
-        return render(request, template, context, status=status)
+            return render(request, "bad_request.html", {"reason": str(reason)}, status=400)
