@@ -2,13 +2,14 @@
 
 PostgreSQL rejects a NUL character in any text it is given (psycopg raises ValueError: a 500), and every
 `<str:…>` route, Wagtail's page tree walk, its redirect lookup and search take text straight from the address.
-So a path holding a C0 control character or DEL (never part of a real address) is a 404, and a query string
-holding NUL is a 400, for every URL at once. A cookie value holding NUL (Django decodes the quoted "\\000"
-escape) is dropped, so the session lookup never sends it to the database either. Under /api/ both answer 422
-in JSON, as django-ninja does for a parameter it cannot accept.
+So a path holding a C0 control character or DEL (never part of a real address) is a 404, and a query string or
+a urlencoded form holding NUL is a 400 (PostgreSQL's JSON type refuses "\\u0000" too), for every URL at once.
+A cookie value holding NUL (Django decodes the quoted "\\000" escape) is dropped, so the session lookup never
+sends it to the database either. Under /api/ each is a 422 in JSON, as django-ninja answers a parameter it
+cannot accept.
 
-It reads the path, the query string and the cookies only: never the body, which an upload view may still need
-to cap while it streams (certificates/uploads.py).
+It reads the path, the query string, the cookies and a urlencoded body only: never a multipart body, which an
+upload view may still need to cap while it streams (certificates/uploads.py).
 """
 
 import re
@@ -24,8 +25,18 @@ _PATH_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
 API_PREFIX = "/api/"
 
 
-def _query_has_nul(request: HttpRequest) -> bool:
-    return any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists())
+def _has_nul(data) -> bool:
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in data.lists())
+
+
+def _form_has_nul(request: HttpRequest) -> bool:
+    # Only a urlencoded form, which the CSRF check reads anyway: a multipart one may carry an upload that its view
+    # must cap while it streams (certificates/uploads.py), so it is left to the forms (CharField refuses NUL).
+    return (
+        request.method == "POST"
+        and request.content_type == "application/x-www-form-urlencoded"
+        and _has_nul(request.POST)
+    )
 
 
 class RequestGuardMiddleware:
@@ -36,17 +47,21 @@ class RequestGuardMiddleware:
         for name in [name for name, value in request.COOKIES.items() if "\x00" in name or "\x00" in value]:
             del request.COOKIES[name]
         bad_path = bool(_PATH_FORBIDDEN.search(request.path_info))
-        if not bad_path and not _query_has_nul(request):
+        bad_query = not bad_path and _has_nul(request.GET)
+        if not bad_path and not bad_query and not _form_has_nul(request):
             return self.get_response(request)
         # Placed before the locale middleware (a bad cookie must be gone before the session reads it), so the
         # visitor's language is looked up here.
         with translation.override(translation.get_language_from_request(request)):
             if request.path_info.startswith(API_PREFIX):
-                reason = _("The address contains a control character, which no parameter of this API accepts.")
-                where = "path" if bad_path else "query"
+                reason = _("The request contains a control character, which no parameter of this API accepts.")
+                where = "path" if bad_path else "query" if bad_query else "body"
                 problem = {"type": "value_error", "loc": [where], "msg": str(reason)}
                 return JsonResponse({"detail": [problem]}, status=422)
             if bad_path:
                 return render(request, "404.html", status=404)
-            reason = _("The address contains a NUL character, which no page of this site accepts.")
+            if bad_query:
+                reason = _("The address contains a NUL character, which no page of this site accepts.")
+            else:
+                reason = _("The form contains a NUL character, which no field of this site accepts.")
             return render(request, "bad_request.html", {"reason": str(reason)}, status=400)
