@@ -6,7 +6,7 @@ from datetime import UTC
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from common.strict_json import JsonLimitError, json_loads_limited
+from common.strict_json import REQUEST_BODY_MAX_BYTES, JsonLimitError, json_loads_limited
 
 from .models import OfflineEventKind
 from .services import OfflineEventInput, OfflineEventResult
@@ -14,7 +14,7 @@ from .services import OfflineEventInput, OfflineEventResult
 MAX_EVENTS = 100
 MAX_BLOCK_ID = 64
 # Django's own cap on a request body (DATA_UPLOAD_MAX_MEMORY_SIZE) and the nesting of {"events": [{...}]}, with room.
-MAX_BODY = 2_621_440
+MAX_BODY = REQUEST_BODY_MAX_BYTES
 MAX_DEPTH = 8
 
 

@@ -15,6 +15,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 DEFAULT_MAX_DEPTH = 64
+# What Django itself accepts in a request body (DATA_UPLOAD_MAX_MEMORY_SIZE's default): the JSON endpoints' cap.
+REQUEST_BODY_MAX_BYTES = 2_621_440
 
 # One token per JSON string (skipped whole, so brackets inside text are not counted) or per bracket. The string
 # pattern is the "unrolled loop" form: linear time, no backtracking.

@@ -16,11 +16,11 @@ from assessments.models import AttemptStatus
 from assessments.services.errors import AssessmentError
 from assessments.services.offline import OfflineAnswer, attempt_offline_submit, attempt_offline_token
 from assessments.views.teacher import _options_state
-from common.strict_json import JsonTooLarge, json_loads_limited, request_body_limited
+from common.strict_json import REQUEST_BODY_MAX_BYTES, JsonTooLarge, json_loads_limited, request_body_limited
 
 MAX_FIELD_VALUES = 50
 # Django's own cap on a request body (DATA_UPLOAD_MAX_MEMORY_SIZE); {"answers": [{"fields": {"x": [..]}}]} is 4 deep.
-MAX_BODY = 2_621_440
+MAX_BODY = REQUEST_BODY_MAX_BYTES
 MAX_DEPTH = 8
 
 
