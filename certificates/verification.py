@@ -1,16 +1,18 @@
 """Checking a certificate someone holds: a PDF upload or a credential JSON, against what we published."""
 
 import hmac
-import json
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+
+from common.strict_json import json_loads_limited
 
 from .credentials import credential_verify
 from .keys import keys_all
 from .models import Certificate
 from .pdf import pdf_check
 from .selectors import certificate_lookup
+from .uploads import MAX_CREDENTIAL_BYTES
 
 
 @dataclass
@@ -41,7 +43,7 @@ def pdf_verify_upload(*, data: bytes) -> UploadVerdict:
     credential = None
     if check.credential_json:
         try:
-            credential = json.loads(check.credential_json)
+            credential = json_loads_limited(check.credential_json, max_bytes=MAX_CREDENTIAL_BYTES)
         except ValueError:
             credential = None
     if credential is None:

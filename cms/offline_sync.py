@@ -1,17 +1,21 @@
 """Reading what a device sends when it syncs its offline queue: shape checks only, no writes."""
 
-import json
 import uuid
 from datetime import UTC
 
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from common.strict_json import REQUEST_BODY_MAX_BYTES, JsonLimitError, json_loads_limited
+
 from .models import OfflineEventKind
 from .services import OfflineEventInput, OfflineEventResult
 
 MAX_EVENTS = 100
 MAX_BLOCK_ID = 64
+# Django's own cap on a request body (DATA_UPLOAD_MAX_MEMORY_SIZE) and the nesting of {"events": [{...}]}, with room.
+MAX_BODY = REQUEST_BODY_MAX_BYTES
+MAX_DEPTH = 8
 
 
 class SyncPayloadError(ValueError):
@@ -54,9 +58,9 @@ def _event_parse(raw) -> OfflineEventInput | OfflineEventResult:
 def sync_payload_parse(body: bytes) -> tuple[int | None, list[OfflineEventInput | OfflineEventResult]]:
     """(the account the device queued under, each event parsed or already rejected with its reason)."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise SyncPayloadError(_("The request body must be JSON.")) from exc
+        data = json_loads_limited(body, max_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    except JsonLimitError as exc:
+        raise SyncPayloadError(str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise SyncPayloadError(_('Send an object with a list of "events".'))
     if len(data["events"]) > MAX_EVENTS:

@@ -7,10 +7,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from common.strict_json import JsonTooLarge, request_body_limited
+
 from . import services
 from .models import ModulePage
 from .offline_manifest import module_offline_manifest
-from .offline_sync import SyncPayloadError, sync_payload_parse
+from .offline_sync import MAX_BODY, SyncPayloadError, sync_payload_parse
 
 
 @require_GET
@@ -43,7 +45,9 @@ def progress_sync(request: HttpRequest) -> JsonResponse:
             status=401,
         )
     try:
-        queued_by, events = sync_payload_parse(request.body)
+        queued_by, events = sync_payload_parse(request_body_limited(request, max_bytes=MAX_BODY))
+    except JsonTooLarge as exc:
+        return JsonResponse({"error": str(exc), "code": "too_large"}, status=413)
     except SyncPayloadError as exc:
         return JsonResponse({"error": str(exc), "code": "malformed"}, status=400)
     if queued_by is not None and queued_by != request.user.pk:

@@ -1,6 +1,5 @@
 """Taking an untimed assessment with no connection: start online, answer on the device, send when back online."""
 
-import json
 from datetime import UTC
 
 from django.contrib import messages
@@ -17,8 +16,12 @@ from assessments.models import AttemptStatus
 from assessments.services.errors import AssessmentError
 from assessments.services.offline import OfflineAnswer, attempt_offline_submit, attempt_offline_token
 from assessments.views.teacher import _options_state
+from common.strict_json import REQUEST_BODY_MAX_BYTES, JsonTooLarge, json_loads_limited, request_body_limited
 
 MAX_FIELD_VALUES = 50
+# Django's own cap on a request body (DATA_UPLOAD_MAX_MEMORY_SIZE); {"answers": [{"fields": {"x": [..]}}]} is 4 deep.
+MAX_BODY = REQUEST_BODY_MAX_BYTES
+MAX_DEPTH = 8
 
 
 @login_required
@@ -119,15 +122,15 @@ def offline_submit(request: HttpRequest, attempt: str) -> JsonResponse:
     if obj is None or obj.user_id != request.user.pk:
         return JsonResponse({"error": _("No such attempt."), "code": "not_found"}, status=404)
     try:
-        data = json.loads(request.body)
+        body = request_body_limited(request, max_bytes=MAX_BODY)
+        data = json_loads_limited(body, max_bytes=MAX_BODY, max_depth=MAX_DEPTH)
         if not isinstance(data, dict) or not isinstance(data.get("token"), str):
             raise ValueError(_('Send an object with the "token" the page was given and the "answers".'))
         answers = _answers_parse(data.get("answers"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        reason = (
-            str(exc) if not isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) else _("The body must be JSON.")
-        )
-        return JsonResponse({"error": reason, "code": "malformed"}, status=400)
+    except JsonTooLarge as exc:
+        return JsonResponse({"error": str(exc), "code": "too_large"}, status=413)
+    except ValueError as exc:  # JsonLimitError included: each says what is wrong
+        return JsonResponse({"error": str(exc), "code": "malformed"}, status=400)
     try:
         graded, now = attempt_offline_submit(attempt=obj, user=request.user, token=data["token"], answers=answers)
     except AssessmentError as exc:

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages (HTML, JSON); below whitenoise, which serves static files precompressed (ADR 0070).
     "django.middleware.gzip.GZipMiddleware",
+    # Before anything reads the path, query or cookies into a database query: NUL and control characters (ADR 0115).
+    "config.request_guard.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -183,3 +183,28 @@ def test_the_untimed_detail_page_offers_to_take_it_offline(client, teacher, unti
 def test_the_offline_pages_need_a_teacher(client, untimed):
     assert client.post("/assessments/offline-ok/offline/")["Location"].startswith("/accounts/login/")
     assert not Attempt.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"token": "t", "answers": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested deeper than 8 levels"),
+        (b'{"token": "a", "answers": [], "token": "b"}', "The JSON has the key 'token' twice."),
+        (b'{"token": "t", "answers": [], "x": 1e999}', "The JSON contains the number 1e999, which is too large."),
+    ],
+)
+def test_a_hostile_submission_is_refused_400_with_the_reason(client, teacher, untimed, body, reason):
+    attempt, _token, _page = start_offline(client, teacher)
+    url = f"/assessments/attempt/{attempt.uuid}/offline/submit/"
+    response = client.post(url, body, content_type="application/json")
+    assert response.status_code == 400 and reason in response.json()["error"]
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.IN_PROGRESS and not OfflineSubmission.objects.exists()
+
+
+def test_an_answer_holding_nul_is_refused_400(client, teacher, untimed):
+    attempt, token, _page = start_offline(client, teacher)
+    answers = right_answers(attempt)
+    answers[0]["fields"]["response"] = ["\u0000"]
+    response = submit(client, attempt, {"token": token, "answers": answers})
+    assert response.status_code == 400 and "NUL" in response.json()["error"]

@@ -223,3 +223,48 @@ def test_naive_device_times_are_read_as_utc(signed_in, teacher, module):
     at = datetime(2026, 1, 5, 10, 0)
     assert statuses(sync(signed_in, [{**note(first, "hello"), "at": at.isoformat()}])) == ["applied"]
     assert ReflectionNote.objects.get(user=teacher).written_at == at.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"events": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "The JSON is nested deeper than 8 levels."),
+        (b'{"events": [], "user": 1, "user": 2}', "The JSON has the key 'user' twice."),
+        (b'{"events": [], "user": NaN}', "The JSON contains NaN, which is not a number JSON allows."),
+        (b'{"events": [\xff]}', "The JSON is not valid UTF-8 (byte 12)."),
+    ],
+)
+def test_a_hostile_batch_is_refused_400_with_the_reason_and_nothing_applied(signed_in, module, body, reason):
+    response = signed_in.post(URL, body, content_type="application/json")
+    assert response.status_code == 400 and response.json() == {"error": reason, "code": "malformed"}
+    assert not OfflineEvent.objects.exists()
+
+
+def test_a_note_holding_nul_is_refused_before_it_reaches_the_database(signed_in, module):
+    lesson = lessons_of(module)[0]
+    body = json.dumps({"events": [note(lesson, "before\u0000after")]})
+    response = signed_in.post(URL, body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"] == "The JSON contains a NUL character (\\u0000) in a text."
+    assert not ReflectionNote.objects.exists()
+
+
+def test_a_batch_declared_larger_than_the_cap_is_refused_413_unread(signed_in, module):
+    from cms.offline_sync import MAX_BODY
+
+    class Unread:
+        def read(self, size=-1):
+            raise AssertionError("the body was read")
+
+        readline = read
+
+    response = signed_in.generic(
+        "POST",
+        URL,
+        b"",
+        CONTENT_TYPE="application/json",
+        CONTENT_LENGTH=str(MAX_BODY + 1),
+        **{"wsgi.input": Unread()},
+    )
+    assert response.status_code == 413
+    assert response.json() == {"error": "The JSON is larger than 2.5\xa0MB.", "code": "too_large"}
