@@ -11,12 +11,12 @@ NESTED = b"[" * 100_000 + b"]" * 100_000
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"{this is not json", "it is not JSON"),
-        (b'{"id": "a", "id": "b"}', 'the key "id" appears twice in one object'),
-        (NESTED, "nested more than 64 levels deep"),
-        (b"[" * 80 + b"]" * 80, "nested more than 64 levels deep"),
-        (b'{"padding": "' + b"x" * (3 * 1024 * 1024) + b'"}', "larger than 2048 kB"),
-        (b'{"a": "\xff\xfe"}', "not UTF-8"),
+        (b"{this is not json", "This is not valid JSON"),
+        (b'{"id": "a", "id": "b"}', "The JSON has the key 'id' twice"),
+        (NESTED, "nested deeper than 64 levels"),
+        (b"[" * 80 + b"]" * 80, "nested deeper than 64 levels"),
+        (b'{"padding": "' + b"x" * (3 * 1024 * 1024) + b'"}', "larger than 2.0"),
+        (b'{"a": "\xff\xfe"}', "not valid UTF-8"),
         (b"[1, 2, 3]", "holds JSON, but not a credential"),
     ],
     ids=["not-json", "duplicate-key", "very-deep", "deep", "huge", "not-utf8", "not-an-object"],

@@ -27,9 +27,12 @@ from certificates.credentials import StatusListError, credential_verify, status_
 from certificates.keys import did_document_url, did_web, multikey_to_public_key
 from certificates.models import STATUS_LIST_SIZE
 from certificates.pdf import pdf_check
+from common.strict_json import JsonLimitError, json_loads_limited
 
 from ._payload import payload_check
-from ._strict_json import MAX_BYTES, UntrustedJsonError, json_parse_untrusted
+
+# A credential is a few kilobytes, a status list credential ~20 kB, a DID document less.
+MAX_BYTES = 2 * 1024 * 1024
 
 FETCH_TIMEOUT = 10
 MAX_PDF_BYTES = 20 * 1024 * 1024
@@ -63,10 +66,10 @@ def _fetch_json(url: str, path: Path) -> None:
             _("UNKNOWN: could not fetch %(url)s (%(reason)s).") % {"url": url, "reason": reason}
         ) from error
     try:
-        json_parse_untrusted(data)
-    except UntrustedJsonError as error:
+        json_loads_limited(data, max_bytes=MAX_BYTES)
+    except JsonLimitError as error:
         raise CommandError(
-            _("UNKNOWN: %(url)s did not answer with usable JSON: %(reason)s.") % {"url": url, "reason": error}
+            _("UNKNOWN: %(url)s did not answer with usable JSON. %(reason)s") % {"url": url, "reason": error}
         ) from error
     _save(path, data)
 
@@ -75,8 +78,8 @@ def _load_cached(path: Path):
     if not path.is_file():
         return None
     try:
-        return json_parse_untrusted(path.read_bytes())
-    except UntrustedJsonError:
+        return json_loads_limited(path.read_bytes(), max_bytes=MAX_BYTES)
+    except JsonLimitError:
         return None
 
 
@@ -132,9 +135,9 @@ def _has_passed(moment) -> bool:
 
 def _credential_from(data: bytes) -> dict:
     try:
-        credential = json_parse_untrusted(data)
-    except UntrustedJsonError as error:
-        raise CommandError(_("UNREADABLE: the credential cannot be read: %(reason)s.") % {"reason": error}) from error
+        credential = json_loads_limited(data, max_bytes=MAX_BYTES)
+    except JsonLimitError as error:
+        raise CommandError(_("UNREADABLE: the credential cannot be read. %(reason)s") % {"reason": error}) from error
     if not isinstance(credential, dict):
         raise CommandError(_("UNREADABLE: the file holds JSON, but not a credential."))
     return credential
