@@ -1,0 +1,230 @@
+"""PAdES B-T/B-LT against a real time-stamping authority (OpenSSL), one root across key rotations (ADR 0112)."""
+
+import io
+import logging
+import shutil
+import subprocess
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from asn1crypto import pem as asn1_pem
+from asn1crypto import x509 as asn1_x509
+from django.core.management import call_command
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+from pyhanko.sign.validation.errors import NoDSSFoundError
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from certificates import pki
+from certificates.models import Certificate
+from certificates.pdf import certificate_pdf_render, certificate_pdf_sign, pdf_check
+from certificates.services import certificate_issue, certificates_issue_pending
+from certificates.verification import pdf_trust
+from tests.support.tsa import TimeStampingAuthority
+
+from .conftest import attain
+
+
+@pytest.fixture(scope="module")
+def tsa(tmp_path_factory):
+    with TimeStampingAuthority(tmp_path_factory.mktemp("tsa")) as authority:
+        yield authority
+
+
+@pytest.fixture
+def keys(settings, tmp_path):
+    settings.CERTIFICATE_KEY_DIR = tmp_path / "keys"
+    return settings.CERTIFICATE_KEY_DIR
+
+
+@pytest.fixture
+def with_tsa(settings, tsa, keys):
+    settings.TSA_URL, settings.TSA_CA_FILE = tsa.url, str(tsa.ca_path)
+    return tsa
+
+
+def _pdf(certificate) -> bytes:
+    with certificate.pdf.open("rb") as handle:
+        return handle.read()
+
+
+def _cert(path) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(asn1_pem.unarmor(path.read_bytes())[2])
+
+
+def _root(keys) -> asn1_x509.Certificate:
+    return _cert(keys / "root" / "root-cert.pem")
+
+
+def _validate(data: bytes, *, roots: list, tsa_roots: list, moment=None):
+    """pyHanko's own validation, trusting only what it is given."""
+    signature = PdfFileReader(io.BytesIO(data)).embedded_signatures[-1]
+    return validate_pdf_signature(
+        signature,
+        ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment),
+        ValidationContext(trust_roots=tsa_roots, allow_fetching=False),
+    )
+
+
+def test_issued_with_a_tsa_the_pdf_is_timestamped_and_carries_its_validation_data(with_tsa, keys, certificate):
+    data = _pdf(certificate)
+    status = _validate(data, roots=[_root(keys)], tsa_roots=[_cert(with_tsa.ca_path)])
+    assert status.intact and status.valid and status.trusted
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE  # the DSS is inside the signed revision
+    stamp = status.timestamp_validity
+    assert stamp is not None and stamp.intact and stamp.valid and stamp.trusted
+    assert abs(stamp.timestamp - certificate.issued_at) < timedelta(minutes=1)
+    # The signer's chain ends at our root, through the key set's signing certificate.
+    path = list(status.validation_path.iter_certs(include_root=True))
+    assert path[0].subject == _root(keys).subject and path[-1] == status.signing_cert
+    assert status.signing_cert.issuer == _root(keys).subject
+    # B-LT: certificates (ours and the TSA's) and our root's CRL are in the document security store.
+    reader = PdfFileReader(io.BytesIO(data))
+    dss = DocumentSecurityStore.read_dss(reader)
+    subjects = {cert.subject for cert in dss.load_certs()}
+    assert {_root(keys).subject, status.signing_cert.subject, stamp.signing_cert.subject} <= subjects
+    # With only the root and the DSS, revocation checked as hard-fail (the CRL must be there) and nothing fetched:
+    embedded = dss.as_validation_context({"trust_roots": [_root(keys)], "allow_fetching": False})
+    assert [crl.issuer for crl in embedded.crls] == [_root(keys).subject]
+    hard = dss.as_validation_context(
+        {"trust_roots": [_root(keys)], "allow_fetching": False, "revocation_mode": "hard-fail"}
+    )
+    assert validate_pdf_signature(reader.embedded_signatures[-1], hard, embedded).trusted
+    # Our own check agrees and says when.
+    check = pdf_check(data, **pdf_trust())
+    assert check.ok and check.timestamp == stamp.timestamp
+
+
+def test_poppler_reads_the_signature_as_valid(with_tsa, certificate, tmp_path):
+    assert shutil.which("pdfsig"), "poppler-utils must be installed (.ci/run does)"
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(_pdf(certificate))
+    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "Signature is Valid." in out and "ETSI.CAdES.detached" in out
+    assert "Signed Document" in out or "Total document signed" in out
+
+
+def test_one_root_verifies_pdfs_signed_before_and_after_a_key_rotation(with_tsa, keys, make_user, level_ka):
+    first = certificate_issue(user=attain(make_user("before"), level_ka).user, level=level_ka)
+    call_command("rotate_keys", stdout=io.StringIO())
+    second = certificate_issue(user=attain(make_user("after"), level_ka).user, level=level_ka)
+    signers = set()
+    for certificate in (first, second):
+        status = _validate(_pdf(certificate), roots=[_root(keys)], tsa_roots=[_cert(with_tsa.ca_path)])
+        assert status.trusted and status.timestamp_validity.trusted, certificate.code
+        signers.add(status.signing_cert.sha256)
+        assert pdf_check(_pdf(certificate), **pdf_trust()).ok
+    assert len(signers) == 2, "each key set has its own signing certificate"
+
+
+def test_an_expired_signing_certificate_keeps_its_timestamped_pdfs_valid(with_tsa, keys, certificate, monkeypatch):
+    from certificates.keys import keys_rotate
+
+    monkeypatch.setattr(pki, "SIGNING_CERT_VALIDITY", timedelta(minutes=5, seconds=3))  # 3 s once backdated
+    short_lived = keys_rotate()
+    unsigned = certificate_pdf_render(
+        snapshot=certificate.snapshot,
+        code=certificate.code,
+        verify_url=certificate.verify_url,
+        credential_json=certificate.credential_json,
+    )
+    data = certificate_pdf_sign(pdf=unsigned, key=short_lived)
+    time.sleep(4)  # the signing certificate expires
+    later = datetime.now(UTC)
+    assert not _validate(data, roots=[_root(keys)], tsa_roots=[_cert(with_tsa.ca_path)], moment=later).trusted
+    check = pdf_check(data, **pdf_trust())
+    assert check.intact and check.trusted and check.timestamp < later
+
+
+def test_a_pdf_signed_under_a_self_made_root_is_not_ours(with_tsa, settings, tmp_path, certificate, client):
+    from certificates.keys import key_current
+
+    ours = pdf_trust()
+    settings.CERTIFICATE_KEY_DIR = tmp_path / "impostor"  # same issuer name, its own root
+    unsigned = certificate_pdf_render(
+        snapshot=certificate.snapshot,
+        code=certificate.code,
+        verify_url=certificate.verify_url,
+        credential_json=certificate.credential_json,
+    )
+    forged = certificate_pdf_sign(pdf=unsigned, key=key_current())
+    check = pdf_check(forged, **ours)
+    assert check.intact and not check.trusted and check.credential_json is None
+    assert "the PDF was not signed by this issuer" in check.errors
+    settings.CERTIFICATE_KEY_DIR = tmp_path / "keys"
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client.post("/verify/", {"pdf": SimpleUploadedFile("c.pdf", forged, "application/pdf")})
+    assert "not signed by this issuer" in response.content.decode()
+
+
+def test_without_a_tsa_the_pdf_is_b_b_still_verifies_and_the_log_says_so(settings, keys, caplog, monkeypatch, request):
+    from certificates.pdf import document
+
+    settings.TSA_URL = settings.TSA_CA_FILE = ""
+    monkeypatch.setattr(document, "_warned_no_tsa", False)
+    with caplog.at_level(logging.WARNING, logger="certificates.pdf.document"):
+        certificate = request.getfixturevalue("certificate")
+    assert "TSA_URL is not set" in caplog.text
+    data = _pdf(certificate)
+    status = _validate(data, roots=[_root(keys)], tsa_roots=[])
+    assert status.trusted and status.timestamp_validity is None
+    with pytest.raises(NoDSSFoundError):
+        DocumentSecurityStore.read_dss(PdfFileReader(io.BytesIO(data)))
+    assert pdf_check(data, **pdf_trust()).ok
+
+
+def test_the_check_warns_when_no_tsa_is_configured(settings):
+    from django.core.checks import run_checks
+
+    settings.TSA_URL = ""
+    assert "certificates.W112" in [message.id for message in run_checks()]
+    settings.TSA_URL = "http://tsa.example/"
+    assert "certificates.W112" not in [message.id for message in run_checks()]
+
+
+def test_a_tsa_that_is_down_delays_the_certificate_and_the_sweep_issues_it_once(with_tsa, make_user, level_ka, caplog):
+    from certificates.services import CertificateError
+
+    teacher = make_user("waiting")
+    with_tsa.stop()
+    try:
+        # Issued inline in tests (the queued task): the timestamp fails, nothing is written.
+        with pytest.raises(CertificateError), caplog.at_level(logging.ERROR):
+            attain(teacher, level_ka)
+        assert not Certificate.objects.filter(user=teacher).exists()
+        assert "time-stamping authority" in caplog.text
+        assert certificates_issue_pending(older_than_seconds=0) == 0, "still down: still pending"
+    finally:
+        with_tsa.start()
+    assert certificates_issue_pending(older_than_seconds=0) == 1
+    assert certificates_issue_pending(older_than_seconds=0) == 0
+    certificate = Certificate.objects.get(user=teacher)
+    status = _validate(_pdf(certificate), roots=[pdf_trust_root()], tsa_roots=[_cert(with_tsa.ca_path)])
+    assert status.trusted and status.timestamp_validity.trusted
+
+
+def pdf_trust_root() -> asn1_x509.Certificate:
+    from certificates.keys import root_ensure
+
+    return asn1_x509.Certificate.load(root_ensure().der)
+
+
+def test_the_root_is_published_as_pem_and_der(client, keys):
+    from cryptography import x509
+
+    from certificates.keys import root_ensure
+
+    root = root_ensure()
+    pem = client.get("/credentials/issuer/root.pem")
+    der = client.get("/credentials/issuer/root.cer")
+    crl = client.get("/credentials/issuer/root.crl")
+    assert pem.status_code == der.status_code == crl.status_code == 200
+    assert x509.load_pem_x509_certificate(pem.content) == root.certificate
+    assert x509.load_der_x509_certificate(der.content) == root.certificate
+    assert der["Content-Type"] == "application/pkix-cert" and crl["Content-Type"] == "application/pkix-crl"
+    assert x509.load_der_x509_crl(crl.content).is_signature_valid(root.certificate.public_key())
+    assert root.certificate.not_valid_after_utc - datetime.now(UTC) > timedelta(days=20 * 365)
