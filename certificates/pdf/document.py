@@ -117,6 +117,17 @@ def _validation_context(root_pem: bytes, crl_der: bytes):
 _warned_no_tsa = False
 
 
+class _QuietLocalRevinfo(logging.Filter):
+    """pyHanko warns on every signature that validation data is embedded without fetching: deliberate here (our CRL
+    is local, the TSA chain comes from TSA_CA_FILE), so the warning is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "fetching is not allowed" not in record.getMessage()
+
+
+logging.getLogger("pyhanko.sign.signers.pdf_signer").addFilter(_QuietLocalRevinfo())
+
+
 def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
     """Sign with the issuer's current PDF key; any later change to a byte breaks the signature.
 
