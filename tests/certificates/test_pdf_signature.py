@@ -99,13 +99,29 @@ def test_issued_with_a_tsa_the_pdf_is_timestamped_and_carries_its_validation_dat
     assert check.ok and check.timestamp == stamp.timestamp
 
 
-def test_poppler_reads_the_signature_as_valid(with_tsa, certificate, tmp_path):
-    assert shutil.which("pdfsig"), "poppler-utils must be installed (.ci/run does)"
-    path = tmp_path / "certificate.pdf"
+def test_poppler_trusts_the_signature_once_our_root_is_imported_as_the_readme_says(with_tsa, certificate, tmp_path):
+    from certificates.keys import root_ensure
+
+    assert shutil.which("pdfsig") and shutil.which("certutil"), ".ci/run installs poppler-utils and libnss3-tools"
+    path, root, nssdb = tmp_path / "certificate.pdf", tmp_path / "root.pem", tmp_path / "nssdb"
     path.write_bytes(_pdf(certificate))
-    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=True).stdout
-    assert "Signature is Valid." in out and "ETSI.CAdES.detached" in out
-    assert "Signed Document" in out or "Total document signed" in out
+    root.write_bytes(root_ensure().pem)
+    nssdb.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nssdb}", "--empty-password"], check=True, capture_output=True)
+
+    def pdfsig() -> str:
+        return subprocess.run(
+            ["pdfsig", "-nssdir", f"sql:{nssdb}", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+
+    before = pdfsig()
+    assert "Signature is Valid." in before and "ETSI.CAdES.detached" in before and "Total document signed" in before
+    assert "Certificate is Trusted" not in before
+    subprocess.run(
+        ["certutil", "-d", f"sql:{nssdb}", "-A", "-n", "Certificate issuer root", "-t", "C,C,C", "-i", str(root)],
+        check=True,
+    )
+    assert "Certificate is Trusted." in pdfsig()
 
 
 def test_one_root_verifies_pdfs_signed_before_and_after_a_key_rotation(with_tsa, keys, make_user, level_ka):
