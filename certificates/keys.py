@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -315,12 +314,12 @@ def key_for_pdf_signing() -> IssuerKey:
     """The current key set, rotated first when its PDF certificate is legacy (self-signed) or about to expire, so a
     new PDF always chains to the root with a certificate valid when it is signed."""
     key = keys_ensure()
-    if not pki.signing_certificate_needs_renewal(x509.load_pem_x509_certificate(key.pdf_cert_pem.encode())):
+    if not pki.signing_certificate_needs_renewal(pki.certificate_at(str(key.pdf_cert_pem_path))):
         return key
     with _locked() as directory:
         current_id = _read_current(directory)  # another process may have rotated already
         current = _load(directory, current_id, current_id)
-        if pki.signing_certificate_needs_renewal(x509.load_pem_x509_certificate(current.pdf_cert_pem.encode())):
+        if pki.signing_certificate_needs_renewal(pki.certificate_at(str(current.pdf_cert_pem_path))):
             current_id = _generate(directory)
             _set_current(directory, current_id)
     return _load(directory, current_id, current_id)
@@ -332,7 +331,6 @@ def pdf_trust_anchors_pem() -> list[str]:
     root = pki.root_load(_key_dir())
     anchors = [root.pem.decode()] if root is not None else []
     for key in _keys_on_disk():
-        text = key.pdf_cert_pem
-        if pki.is_self_signed(x509.load_pem_x509_certificate(text.encode())):
-            anchors.append(text)
+        if pki.is_self_signed(pki.certificate_at(str(key.pdf_cert_pem_path))):
+            anchors.append(key.pdf_cert_pem)
     return anchors

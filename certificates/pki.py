@@ -22,6 +22,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography import x509
@@ -86,6 +87,12 @@ def _key_usage(*, sign: bool, ca: bool) -> x509.KeyUsage:
     )
 
 
+@lru_cache(maxsize=64)
+def certificate_at(path: str) -> x509.Certificate:
+    """A key set's certificate file, parsed once: key sets never change after they are written."""
+    return x509.load_pem_x509_certificate(Path(path).read_bytes())
+
+
 def is_self_signed(certificate: x509.Certificate) -> bool:
     return certificate.issuer == certificate.subject
 
@@ -130,16 +137,17 @@ def root_create(directory: Path, issuer_name: str) -> None:
         raise
 
 
-_root_cache: dict[tuple[str, int], Root] = {}
+_root_cache: dict[tuple[str, int, int], Root] = {}
 
 
 def root_load(directory: Path) -> Root | None:
     """The root CA in `directory`, or None before it was created. Cached: the root never changes once written."""
     path = directory / ROOT_DIR
     try:
-        cache_key = (str(path), path.stat().st_ino)
+        stat = path.stat()
     except FileNotFoundError:
         return None
+    cache_key = (str(path), stat.st_ino, stat.st_ctime_ns)  # a restored backup is a new root
     if cache_key not in _root_cache:
         cert_path = path / ROOT_CERT_FILE
         private_key = serialization.load_pem_private_key((path / ROOT_KEY_FILE).read_bytes(), password=None)
@@ -236,14 +244,14 @@ def signing_certificate_needs_renewal(certificate: x509.Certificate, *, now: dat
 # --- the CRL -------------------------------------------------------------------------------------------------------
 
 _crl_lock = threading.Lock()
-_crl_cache: dict[str, tuple[datetime, bytes]] = {}
+_crl_cache: dict[bytes, tuple[datetime, bytes]] = {}
 
 
 def root_crl(root: Root, *, now: datetime | None = None) -> bytes:
     """The root's CRL (DER), re-signed daily and valid a week. No signing certificate has been revoked: a retired key
     set is not compromised, and what it signed stays valid (its certificates are listed here if that ever changes)."""
     now = now or datetime.now(UTC)
-    cache_key = str(root.cert_path)
+    cache_key = root.certificate.fingerprint(hashes.SHA256())
     with _crl_lock:
         cached = _crl_cache.get(cache_key)
         if cached is not None and now - cached[0] < CRL_REFRESH:

@@ -143,7 +143,7 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
 
     key = key or key_for_pdf_signing()
     root = root_ensure()
-    cert_is_legacy = pki.is_self_signed(_load_cert(str(key.pdf_cert_pem_path)))
+    cert_is_legacy = pki.is_self_signed(pki.certificate_at(str(key.pdf_cert_pem_path)))
     chain = None if cert_is_legacy else str(root.cert_path)
     signer = _signer(str(key.pdf_key_pem_path), str(key.pdf_cert_pem_path), chain)
     timestamper = _timestamper(settings.TSA_URL, settings.TSA_TIMEOUT) if settings.TSA_URL else None
@@ -177,13 +177,6 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
         logger.error("certificate PDF not signed: the time-stamping authority %s failed: %s", settings.TSA_URL, exc)
         raise TimestampUnavailable(str(exc)) from exc
     return out.getvalue()
-
-
-@lru_cache(maxsize=32)
-def _load_cert(path: str):
-    from cryptography import x509
-
-    return x509.load_pem_x509_certificate(Path(path).read_bytes())
 
 
 def _warn_no_tsa() -> None:

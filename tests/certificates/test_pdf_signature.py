@@ -247,3 +247,33 @@ def test_the_root_is_published_as_pem_and_der(client, keys):
     assert der["Content-Type"] == "application/pkix-cert" and crl["Content-Type"] == "application/pkix-crl"
     assert x509.load_der_x509_crl(crl.content).is_signature_valid(root.certificate.public_key())
     assert root.certificate.not_valid_after_utc - datetime.now(UTC) > timedelta(days=20 * 365)
+
+
+def test_pdfs_of_a_legacy_self_signed_key_set_keep_verifying_and_the_next_pdf_chains_to_the_root(keys, certificate):
+    """A key directory from before the root: its self-signed certificate stays trusted, and it signs nothing new."""
+    import shutil as shell
+
+    from cryptography.hazmat.primitives import serialization
+
+    from certificates.keys import key_current, keys_all
+
+    legacy = key_current()
+    private = serialization.load_pem_private_key(legacy.pdf_key_pem_path.read_bytes(), password=None)
+    self_signed = pki.legacy_self_signed_certificate(private, legacy.created_at, "ICT-CFT Teacher Training")
+    legacy.pdf_cert_pem_path.write_bytes(self_signed.public_bytes(serialization.Encoding.PEM))
+    shell.rmtree(keys / "root")  # as it was before this release
+    pki.certificate_at.cache_clear()
+    unsigned = certificate_pdf_render(
+        snapshot=certificate.snapshot,
+        code=certificate.code,
+        verify_url=certificate.verify_url,
+        credential_json=certificate.credential_json,
+    )
+    old_pdf = certificate_pdf_sign(pdf=unsigned, key=legacy)  # how PDFs were signed until now
+
+    new_pdf = certificate_pdf_sign(pdf=unsigned)  # the legacy key set is rotated first
+    assert [key.retired for key in keys_all()] == [False, True]
+    assert _validate(new_pdf, roots=[_root(keys)], tsa_roots=[]).trusted
+    assert not _validate(old_pdf, roots=[_root(keys)], tsa_roots=[]).trusted
+    for data in (old_pdf, new_pdf):
+        assert pdf_check(data, **pdf_trust()).ok
