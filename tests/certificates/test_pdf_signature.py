@@ -195,13 +195,16 @@ def test_without_a_tsa_the_pdf_is_b_b_still_verifies_and_the_log_says_so(setting
     assert pdf_check(data, **pdf_trust()).ok
 
 
-def test_the_check_warns_when_no_tsa_is_configured(settings):
+def test_the_deployment_check_warns_when_no_tsa_is_configured(settings, tmp_path):
     from django.core.checks import run_checks
 
+    def found() -> list[str]:
+        return [message.id for message in run_checks(include_deployment_checks=True)]
+
     settings.TSA_URL = ""
-    assert "certificates.W112" in [message.id for message in run_checks()]
-    settings.TSA_URL = "http://tsa.example/"
-    assert "certificates.W112" not in [message.id for message in run_checks()]
+    assert "certificates.W112" in found()
+    settings.TSA_URL, settings.TSA_CA_FILE = "http://tsa.example/", str(tmp_path / "missing.pem")
+    assert "certificates.W112" not in found() and "certificates.E112" in found()
 
 
 def test_a_tsa_that_is_down_delays_the_certificate_and_the_sweep_issues_it_once(with_tsa, make_user, level_ka, caplog):
