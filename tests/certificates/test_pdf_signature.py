@@ -280,3 +280,15 @@ def test_pdfs_of_a_legacy_self_signed_key_set_keep_verifying_and_the_next_pdf_ch
     assert not _validate(old_pdf, roots=[_root(keys)], tsa_roots=[]).trusted
     for data in (old_pdf, new_pdf):
         assert pdf_check(data, **pdf_trust()).ok
+
+
+def test_a_signing_certificate_is_replaced_a_month_before_it_expires(keys):
+    from certificates.keys import key_current, key_for_pdf_signing
+
+    key = key_current()
+    certificate = pki.certificate_at(str(key.pdf_cert_pem_path))
+    lifetime = certificate.not_valid_after_utc - certificate.not_valid_before_utc
+    assert timedelta(days=364) < lifetime < timedelta(days=366)
+    assert not pki.signing_certificate_needs_renewal(certificate)
+    assert key_for_pdf_signing().key_id == key.key_id
+    assert pki.signing_certificate_needs_renewal(certificate, now=certificate.not_valid_after_utc - timedelta(days=29))
