@@ -82,10 +82,11 @@ def _signer(key_path: str, cert_path: str, chain_path: str | None = None) -> sig
 
 
 @lru_cache(maxsize=4)
-def _timestamper(url: str, timeout: float):
+def _timestamper(url: str, timeout: float, ca_file: str):
     from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
 
-    # Kept per process: it remembers the TSA's certificates after its first (dummy) request.
+    # Kept per process: it remembers the TSA's certificates after its first (dummy) request. `ca_file` is only part
+    # of the cache key: another TSA (new roots) must not be matched with certificates remembered from the last one.
     return RequestsHTTPTimeStamper(url, timeout=timeout)
 
 
@@ -146,7 +147,9 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
     cert_is_legacy = pki.is_self_signed(pki.certificate_at(str(key.pdf_cert_pem_path)))
     chain = None if cert_is_legacy else str(root.cert_path)
     signer = _signer(str(key.pdf_key_pem_path), str(key.pdf_cert_pem_path), chain)
-    timestamper = _timestamper(settings.TSA_URL, settings.TSA_TIMEOUT) if settings.TSA_URL else None
+    timestamper = None
+    if settings.TSA_URL:
+        timestamper = _timestamper(settings.TSA_URL, settings.TSA_TIMEOUT, settings.TSA_CA_FILE)
     lt = timestamper is not None and bool(settings.TSA_CA_FILE) and not cert_is_legacy
     if timestamper is None:
         _warn_no_tsa()
@@ -174,6 +177,8 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
             )
         )
     except (TimestampRequestError, OSError) as exc:
+        if timestamper is None:
+            raise
         logger.error("certificate PDF not signed: the time-stamping authority %s failed: %s", settings.TSA_URL, exc)
         raise TimestampUnavailable(str(exc)) from exc
     return out.getvalue()
