@@ -8,6 +8,6 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self) -> None:
-        from . import receivers
+        from . import checks, receivers  # noqa: F401 - checks registers itself
 
         post_migrate.connect(receivers.schedule_ensure, sender=self, dispatch_uid="certificates.schedule_ensure")

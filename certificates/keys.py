@@ -9,7 +9,9 @@ Layout of the key directory::
             meta.json         {"key_id", "created_at"}
             ed25519.pem       Ed25519 private key (PKCS#8) for Open Badges credentials
             pdf-key.pem       EC P-256 private key (PKCS#8) for PAdES PDF signatures
-            pdf-cert.pem      self-signed X.509 certificate for pdf-key.pem
+            pdf-cert.pem      X.509 certificate for pdf-key.pem, issued by root/ (certificates/pki.py; self-signed
+                              in key sets made before the root existed)
+        root/                 the long-lived root CA of the PDF signing certificates (certificates/pki.py)
 
 A key set is immutable once renamed into place; "retired" only means it is not the one named in `current`.
 Retired keys stay on disk so that everything signed with them keeps verifying.
@@ -26,16 +28,16 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.x509.oid import NameOID
 from django.conf import settings
+
+from . import pki
 
 ED25519_FILE = "ed25519.pem"
 PDF_KEY_FILE = "pdf-key.pem"
@@ -44,7 +46,6 @@ META_FILE = "meta.json"
 CURRENT_FILE = "current"
 LOCK_FILE = ".lock"
 DEFAULT_ISSUER_NAME = "ICT-CFT Teacher Training"
-PDF_CERT_VALIDITY = timedelta(days=3650)
 
 # Multicodec prefix of an Ed25519 public key (varint of 0xed), as used by Multikey and did:key.
 _ED25519_MULTICODEC = b"\xed\x01"
@@ -153,45 +154,6 @@ def _write_private(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def _self_signed_certificate(
-    private_key: ec.EllipticCurvePrivateKey, created_at: datetime, issuer_name: str
-) -> x509.Certificate:
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, issuer_name),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, issuer_name),
-        ]
-    )
-    public_key = private_key.public_key()
-    return (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(public_key)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(created_at - timedelta(minutes=5))
-        .not_valid_after(created_at + PDF_CERT_VALIDITY)
-        # A self-signed certificate is its own trust anchor for PDF verifiers, so it is marked as a CA.
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-        .sign(private_key, hashes.SHA256())
-    )
-
-
 def _generate(directory: Path, issuer_name: str | None = None) -> str:
     """Write a complete new key set next to the others and return its key_id. Caller holds the lock."""
     created_at = datetime.now(UTC)
@@ -205,7 +167,11 @@ def _generate(directory: Path, issuer_name: str | None = None) -> str:
         _write_private(staging / ED25519_FILE, ed_private.private_bytes(pem, pkcs8, nocrypt))
         pdf_private = ec.generate_private_key(ec.SECP256R1())
         _write_private(staging / PDF_KEY_FILE, pdf_private.private_bytes(pem, pkcs8, nocrypt))
-        certificate = _self_signed_certificate(pdf_private, created_at, issuer_name or _issuer_name())
+        issuer_name = issuer_name or _issuer_name()
+        pki.root_create(directory, issuer_name)
+        certificate = pki.signing_certificate_issue(
+            root=pki.root_load(directory), private_key=pdf_private, created_at=created_at, issuer_name=issuer_name
+        )
         _write_private(staging / PDF_CERT_FILE, certificate.public_bytes(pem))
         meta = {"key_id": key_id, "created_at": created_at.isoformat()}
         _write_private(staging / META_FILE, json.dumps(meta).encode())
@@ -362,3 +328,42 @@ def keys_rotate(*, issuer_name: str | None = None) -> IssuerKey:
         key_id = _generate(directory, issuer_name)
         _set_current(directory, key_id)
     return _load(directory, key_id, key_id)
+
+
+# --- PDF signing certificates (certificates/pki.py) ----------------------------------------------------------------
+
+
+def root_ensure() -> pki.Root:
+    """The root CA of the PDF signing certificates, created on first use (also in key directories made before it)."""
+    root = pki.root_load(_key_dir())
+    if root is None:
+        with _locked() as directory:
+            pki.root_create(directory, _issuer_name())
+        root = pki.root_load(_key_dir())
+    return root
+
+
+def key_for_pdf_signing() -> IssuerKey:
+    """The current key set, rotated first when its PDF certificate is legacy (self-signed) or about to expire, so a
+    new PDF always chains to the root with a certificate valid when it is signed."""
+    key = keys_ensure()
+    if not pki.signing_certificate_needs_renewal(pki.certificate_at(str(key.pdf_cert_pem_path))):
+        return key
+    with _locked() as directory:
+        current_id = _read_current(directory)  # another process may have rotated already
+        current = _load(directory, current_id, current_id)
+        if pki.signing_certificate_needs_renewal(pki.certificate_at(str(current.pdf_cert_pem_path))):
+            current_id = _generate(directory)
+            _set_current(directory, current_id)
+    return _load(directory, current_id, current_id)
+
+
+def pdf_trust_anchors_pem() -> list[str]:
+    """What a PDF of ours chains to: the root, and the self-signed certificates of legacy key sets. Creates nothing:
+    before the root exists no PDF can chain to it."""
+    root = pki.root_load(_key_dir())
+    anchors = [root.pem.decode()] if root is not None else []
+    for key in _keys_on_disk():
+        if pki.is_self_signed(pki.certificate_at(str(key.pdf_cert_pem_path))):
+            anchors.append(key.pdf_cert_pem)
+    return anchors

@@ -13,8 +13,6 @@ from django.http.multipartparser import MultiPartParserError
 MAX_UPLOAD = 5 * 1024 * 1024
 # Multipart boundaries, part headers and the CSRF token field around the file.
 MULTIPART_ALLOWANCE = 64 * 1024
-# The W3C credential attached to a certificate PDF is a few kB (certificates/pdf/document.py).
-MAX_CREDENTIAL_BYTES = 256 * 1024
 
 
 class UploadTooLarge(MultiPartParserError):

@@ -13,14 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from common.strict_json import JsonLimitError, json_loads_limited
 from config.views import ratelimited
 
 from .credentials import status_list_credential_build, status_list_encode
 from .linkedin import linkedin_add_url
 from .models import CertificateStatus
 from .page_cache import verify_page_cached, verify_page_store
-from .pdf.inspect import pdf_embedded_credential
 from .ratelimits import lookup_limited
 from .selectors import (
     certificate_current,
@@ -31,7 +29,7 @@ from .selectors import (
     status_list_revoked_indices,
 )
 from .services.documents import status_list_cache_key, status_list_url
-from .uploads import MAX_CREDENTIAL_BYTES, MAX_UPLOAD, CappedUploadHandler, UploadTooLarge
+from .uploads import MAX_UPLOAD, CappedUploadHandler, UploadTooLarge
 from .verification import pdf_verify_upload
 
 STATUS_LIST_CACHE_SECONDS = 300
@@ -54,18 +52,6 @@ class UploadForm(forms.Form):
         if upload.size > MAX_UPLOAD:  # CappedUploadHandler stops such a file first; this keeps the form honest
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
-
-
-def _credential_refusal(data: bytes) -> str | None:
-    """Why the credential attached to this PDF cannot even be read (too deep, a key twice...), or None."""
-    text = pdf_embedded_credential(data)
-    if text is None:
-        return None  # no credential: the verdict says so
-    try:
-        json_loads_limited(text, max_bytes=MAX_CREDENTIAL_BYTES)
-    except JsonLimitError as exc:
-        return _("The credential attached to this PDF cannot be read: %(reason)s") % {"reason": exc}
-    return None
 
 
 # The CSRF check reads the form data, and upload handlers must be in place before anything reads it: the check
@@ -91,13 +77,8 @@ def _verify(request):
             return ratelimited(request)
         upload_form = UploadForm(request.POST, request.FILES)
         if upload_form.is_valid():
-            data = upload_form.cleaned_data["pdf"].read()
-            refusal = _credential_refusal(data)
-            if refusal:
-                upload_form.add_error("pdf", refusal)
-            else:
-                verdict = pdf_verify_upload(data=data)
-                return render(request, "certificates/verify_upload.html", {"verdict": verdict})
+            verdict = pdf_verify_upload(data=upload_form.cleaned_data["pdf"].read())
+            return render(request, "certificates/verify_upload.html", {"verdict": verdict})
     elif "code" in request.GET:
         if lookup_limited(request):
             return ratelimited(request)

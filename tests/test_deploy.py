@@ -39,6 +39,7 @@ def _env(**overrides: str) -> dict[str, str]:
         ALLOWED_HOSTS="example.org",
         SITE_URL="https://example.org",
         SECRET_KEY=_secret_key(),
+        TSA_URL="https://tsa.example.org/",  # without one, check --deploy warns (certificates.W112, ADR 0112)
     )
     env.update(overrides)
     return {k: v for k, v in env.items() if v is not None}

@@ -4,11 +4,13 @@ import json
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 
 from certificates.credentials import credential_build, credential_sign
 from certificates.issuer import Issuer
 from certificates.models import Certificate
 from certificates.pdf import certificate_pdf_render, certificate_pdf_sign
+from certificates.pdf.document import TimestampUnavailable
 
 from .offline import certificate_payload_make
 
@@ -44,4 +46,13 @@ def documents_make(*, certificate: Certificate, issuer: Issuer) -> None:
         language=certificate.language,
         qr_content=certificate.offline_verify_url,
     )
-    certificate.pdf.save(f"{certificate.code_digest[:32]}.pdf", ContentFile(certificate_pdf_sign(pdf=pdf)), save=False)
+    try:
+        signed = certificate_pdf_sign(pdf=pdf)
+    except TimestampUnavailable as exc:
+        from .issue import CertificateError  # issue.py imports this module
+
+        # Raised inside the issuing transaction: nothing is written, and the sweep issues it later (ADR 0112).
+        raise CertificateError(
+            _("The time-stamping service did not answer, so the certificate was not issued. Try again later.")
+        ) from exc
+    certificate.pdf.save(f"{certificate.code_digest[:32]}.pdf", ContentFile(signed), save=False)

@@ -264,6 +264,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "t
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
 CERTIFICATE_KEY_DIR = Path(env("CERTIFICATE_KEY_DIR", default=str(BASE_DIR.parent / ".ictcft-keys")))
+# 0112 - an RFC 3161 time-stamping authority makes certificate PDFs PAdES B-T (B-LT with TSA_CA_FILE, the PEM file of
+# the TSA's root certificates). Empty: B-B, provable only while the signing certificate is valid (a check warns).
+TSA_URL = env("TSA_URL", default="")
+TSA_CA_FILE = env("TSA_CA_FILE", default="")
+TSA_TIMEOUT = env.float("TSA_TIMEOUT", default=10.0)
 
 # Certificate lookups (page, API, PDF, upload) share one bucket per client: codes cannot be enumerated (ADR 0056).
 CERTIFICATE_LOOKUP_RATE = env("CERTIFICATE_LOOKUP_RATE", default="30/m")

@@ -41,11 +41,12 @@ def test_first_use_creates_one_private_key_set(key_dir):
     assert not key_dir.exists()
     key = keys_ensure()
     assert keys_ensure().key_id == key.key_id == key_current().key_id
-    sets = [entry for entry in key_dir.iterdir() if entry.is_dir()]
-    assert [entry.name for entry in sets] == [key.key_id]
-    for path in sets[0].iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
-    assert stat.S_IMODE(sets[0].stat().st_mode) == 0o700
+    sets = sorted(entry for entry in key_dir.iterdir() if entry.is_dir())
+    assert [entry.name for entry in sets] == [key.key_id, "root"]  # root: the PDF certificates' CA (ADR 0112)
+    for directory in sets:
+        for path in directory.iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
     assert not key.retired
 
 
@@ -90,14 +91,16 @@ def test_default_key_dir_for_tests_is_ignored_by_git():
     assert ".test-keys/" in gitignore
 
 
-def test_pdf_key_and_self_signed_certificate_load_in_pyhanko(key_dir):
+def test_pdf_key_and_its_certificate_from_our_root_load_in_pyhanko(key_dir):
     key = keys_ensure()
     signer = SimpleSigner.load(str(key.pdf_key_pem_path), str(key.pdf_cert_pem_path))
     assert signer is not None
     certificate = x509.load_pem_x509_certificate(key.pdf_cert_pem_path.read_bytes())
     private = serialization.load_pem_private_key(key.pdf_key_pem_path.read_bytes(), password=None)
     assert certificate.public_key() == private.public_key()
-    assert certificate.subject == certificate.issuer
+    assert (
+        certificate.issuer == x509.load_pem_x509_certificate((key_dir / "root" / "root-cert.pem").read_bytes()).subject
+    )
     assert certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
 
 
@@ -111,7 +114,7 @@ def test_processes_starting_at_once_agree_on_one_key(key_dir):
     with multiprocessing.get_context("fork").Pool(6) as pool:
         key_ids = pool.map(_start_up, [start_at] * 6, chunksize=1)
     assert len(set(key_ids)) == 1
-    assert [entry.name for entry in key_dir.iterdir() if entry.is_dir()] == key_ids[:1]
+    assert sorted(entry.name for entry in key_dir.iterdir() if entry.is_dir()) == [key_ids[0], "root"]
 
 
 def test_rotation_keeps_old_keys_as_retired(key_dir):
