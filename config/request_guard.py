@@ -2,14 +2,14 @@
 
 PostgreSQL rejects a NUL character in any text it is given (psycopg raises ValueError: a 500), and every
 `<str:…>` route, Wagtail's page tree walk, its redirect lookup and search take text straight from the address.
-So a path holding a C0 control character or DEL (never part of a real address) is a 404, and a query string or
-a posted form holding NUL is a 400 (PostgreSQL's JSON type refuses "\\u0000" too), for every URL at once.
+So a path holding a C0 control character or DEL (never part of a real address) is a 404, and a query string
+holding NUL is a 400, for every URL at once.
 A cookie value holding NUL (Django decodes the quoted "\\000" escape) is dropped, so the session lookup never
 sends it to the database either. Under /api/ each is a 422 in JSON, as django-ninja answers a parameter it
 cannot accept.
 
-Before the view it reads the form the CSRF check is about to read; never the body of a view exempt from that
-check, which may need to cap an upload while it streams (certificates/uploads.py).
+It never reads a body: an upload view may still need to cap it while it streams (certificates/uploads.py), and
+forms deal with NUL in their own way (Django's CharField refuses it; a reflection note drops it).
 """
 
 import re
@@ -27,9 +27,6 @@ API_PREFIX = "/api/"
 
 def _has_nul(data) -> bool:
     return any("\x00" in key or any("\x00" in value for value in values) for key, values in data.lists())
-
-
-FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 class RequestGuardMiddleware:
@@ -55,20 +52,3 @@ class RequestGuardMiddleware:
                 return render(request, "404.html", status=404)
             reason = _("The address contains a NUL character, which no page of this site accepts.")
             return render(request, "bad_request.html", {"reason": str(reason)}, status=400)
-
-    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> HttpResponse | None:
-        """A posted form holding NUL is a 400 (the autosave stored typed answers in a JSON column: a 500).
-
-        The CSRF check, next, reads the form of every view it protects, so reading it here costs nothing more. A
-        view exempt from it may read its body its own way (/verify/ caps its upload while it streams), so its form
-        is left alone.
-        """
-        if request.method != "POST" or request.content_type not in FORM_TYPES:
-            return None
-        if getattr(view_func, "csrf_exempt", False) or not _has_nul(request.POST):
-            return None
-        if request.path_info.startswith(API_PREFIX):
-            reason = _("The request contains a control character, which no parameter of this API accepts.")
-            return JsonResponse({"detail": [{"type": "value_error", "loc": ["body"], "msg": str(reason)}]}, status=422)
-        reason = _("The form contains a NUL character, which no field of this site accepts.")
-        return render(request, "bad_request.html", {"reason": str(reason)}, status=400)

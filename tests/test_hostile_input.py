@@ -66,16 +66,6 @@ def test_the_api_answers_422_in_json_as_for_any_parameter_it_cannot_accept(clien
     assert problem["loc"] == [where] and "control character" in problem["msg"]
 
 
-def test_nul_in_a_form_is_a_bad_request_with_a_reason(client, db):
-    multipart = client.post("/accounts/login/", {"login": "teacher\x00", "password": "x"})
-    urlencoded = client.post(
-        "/accounts/login/", "login=teacher%00&password=x", content_type="application/x-www-form-urlencoded"
-    )
-    for response in (multipart, urlencoded):
-        assert response.status_code == 400
-        assert "The form contains a NUL character, which no field of this site accepts." in response.content.decode()
-
-
 def test_the_refusal_is_in_the_visitors_language(client, db):
     response = client.get("/verify/?code=%00", headers={"accept-language": "fr"})
     assert response.status_code == 400 and 'lang="fr"' in response.content.decode()
