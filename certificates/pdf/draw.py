@@ -1,7 +1,6 @@
 """Drawing the certificate page with reportlab: A4 landscape, vector QR code, text kept as text."""
 
 import io
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -12,10 +11,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import fonts_register, text_runs
+from .fonts import Run, line_width, text_runs
 
 PAGE_W, PAGE_H = landscape(A4)
 INK = HexColor("#1b2a3a")
@@ -31,13 +29,20 @@ def _date(iso: str | None) -> str:
     return formats.date_format(datetime.fromisoformat(iso).date(), "DATE_FORMAT") if iso else ""
 
 
-def _fit(text: str, font: str, size: float, width: float, *, rtl: bool = False) -> str:
-    """Shorten a line to `width`, cutting its logical end: the right end, or the left one for visual-order RTL."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[1:] if rtl else text[:-1]
-    return "…" + text if rtl else text + "…"
+def _fitted(text: str, *, bold: bool, rtl: bool, size: float, width: float) -> list[Run]:
+    """The line's runs, its logical end cut and "…" added when it is wider than `width` (bidi puts the "…" at
+    the end the reader reaches last, on either side)."""
+    runs = text_runs(text, bold=bold, rtl=rtl)
+    if line_width(runs, size) <= width:
+        return runs
+    low, high = 0, len(text)  # the longest prefix that fits, by bisection: each try shapes the line once
+    while low < high:
+        middle = (low + high + 1) // 2
+        if line_width(text_runs(text[:middle].rstrip() + "…", bold=bold, rtl=rtl), size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text_runs(text[:low].rstrip() + "…", bold=bold, rtl=rtl)
 
 
 class _Layout:
@@ -68,24 +73,37 @@ def _text(
     width=None,
 ) -> None:
     """A line at (x, y) in left-to-right coordinates; `layout` mirrors it for a right-to-left certificate."""
-    runs = text_runs(text, bold=bold, rtl=layout.rtl)
-    if width is not None and len(runs) == 1:
-        reordered = runs[0][0] != unicodedata.normalize("NFC", text)
-        runs = [(_fit(runs[0][0], runs[0][1], size, width, rtl=layout.rtl and reordered), runs[0][1])]
+    if width is None:
+        runs = text_runs(text, bold=bold, rtl=layout.rtl)
+    else:
+        runs = _fitted(text, bold=bold, rtl=layout.rtl, size=size, width=width)
     _draw_runs(c, layout.x(x), y, runs, size, align=layout.align(align))
 
 
-def _draw_runs(c: Canvas, x: float, y: float, runs: list[tuple[str, str]], size: float, *, align: str) -> None:
-    if len(runs) == 1:
-        c.setFont(runs[0][1], size)
-        {"left": c.drawString, "right": c.drawRightString, "centre": c.drawCentredString}[align](x, y, runs[0][0])
+def _actual_text(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _draw_runs(c: Canvas, x: float, y: float, runs: list[Run], size: float, *, align: str) -> None:
+    """One text object for the whole line, so text extraction reads it as one line.
+
+    A shaped run draws glyphs, not characters (a Devanagari vowel sign before its consonant, one glyph for a
+    conjunct); its ActualText span gives copy, search and screen readers the characters as typed. Right-to-left
+    runs have none: their joined forms map to Arabic presentation forms (U+FDF2 for "الله"), which extractors
+    put back in logical order themselves, whereas poppler reads an ActualText there as visual order (reversed).
+    """
+    if not runs:
         return
-    # One text object for the whole line, so text extraction reads it as one line.
-    total = sum(stringWidth(shown, font, size) for shown, font in runs)
+    total = line_width(runs, size)
     line = c.beginText(x - {"left": 0, "right": total, "centre": total / 2}[align], y)
-    for shown, font in runs:
-        line.setFont(font, size)
-        line.textOut(shown)
+    for run in runs:
+        line.setFont(run.font, size)
+        if run.shaped and not run.rtl:
+            line._code.append(f"/Span <</ActualText {_actual_text(run.text)}>> BDC")
+            line.textOut(run.shown)
+            line._code.append("EMC")
+        else:
+            line.textOut(run.shown)
     c.drawText(line)
 
 
@@ -94,7 +112,7 @@ def _centred(
 ) -> None:
     runs = text_runs(text, bold=bold, rtl=layout.rtl)
     # Long names shrink rather than run off the page.
-    while size > 10 and sum(stringWidth(s, f, size) for s, f in runs) > PAGE_W - 2 * MARGIN - 40:
+    while size > 10 and line_width(runs, size) > PAGE_W - 2 * MARGIN - 40:
         size -= 1
     c.setFillColor(color)
     _draw_runs(c, PAGE_W / 2, y, runs, size, align="centre")
@@ -201,7 +219,6 @@ def page_draw(
 
 
 def _page_draw(*, snapshot, code, verify_url, signature_image, attachment, xmp, qr_content) -> bytes:
-    fonts_register()
     layout = _Layout(rtl=translation.get_language_bidi())
     out = io.BytesIO()
     framework = snapshot.get("framework", {})
