@@ -9,5 +9,6 @@ class CertificatesConfig(AppConfig):
 
     def ready(self) -> None:
         from . import receivers
+        from .pdf import checks  # noqa: F401 (registers the font check)
 
         post_migrate.connect(receivers.schedule_ensure, sender=self, dispatch_uid="certificates.schedule_ensure")

@@ -118,12 +118,12 @@ def test_cjk_names_print_as_characters_not_boxes(make_user, level_ka, tmp_path, 
 def test_cjk_font_is_truetype_with_its_licence():
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from certificates.pdf.fonts import CJK_FILE, FONT_DIR
+    from certificates.pdf.fonts import CJK_FILE, SHIPPED_DIR
 
-    font = TTFont("CheckCJK", FONT_DIR / CJK_FILE)
+    font = TTFont("CheckCJK", SHIPPED_DIR / CJK_FILE)
     for ch in "王小明山田太郎ひらがなカタカナ김민준":
         assert ord(ch) in font.face.charToGlyph, ch
-    licence = (FONT_DIR / "LICENSE-DroidSansFallback.txt").read_text()
+    licence = (SHIPPED_DIR / "LICENSE-DroidSansFallback.txt").read_text()
     assert "Apache License" in licence and "Version 2.0" in licence
 
 
