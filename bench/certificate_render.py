@@ -96,7 +96,9 @@ def certificates(base, count: int) -> list[tuple[str, dict, str, str]]:
     """(script, snapshot, code, QR content) for `count` distinct certificates: two in three Latin."""
     from certificates.codes import code_generate
 
-    others = [(script, language, name) for script, (language, names) in OTHER.items() for name in names]
+    # Round-robin over the scripts, so even a small count draws each of them once.
+    by_script = [[(script, language, name) for name in names] for script, (language, names) in OTHER.items()]
+    others = [item for group in zip(*by_script, strict=True) for item in group]
     out = []
     for i in range(count):
         if i % 3 != 2 or not others:
