@@ -204,9 +204,10 @@ def main() -> None:
         other = [v for s in rows for v in theirs[s]] if script == "all" else theirs[script]
         size = [v for s in rows for v in sizes[s]] if script == "all" else sizes[script]
         ratio = statistics.median(other) / statistics.median(mine)
+        kilobytes = statistics.median(size) / 1024
         print(
             f"{script:<11}{len(mine):>4}  {min(mine):>9.2f} / {statistics.median(mine):>8.2f}  "
-            f"{min(other):>9.1f} / {statistics.median(other):>8.1f}  {ratio:>5.1f}×  {statistics.median(size) / 1024:>5.1f}"
+            f"{min(other):>9.1f} / {statistics.median(other):>8.1f}  {ratio:>5.1f}×  {kilobytes:>5.1f}"
         )
 
 
