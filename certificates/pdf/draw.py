@@ -225,7 +225,8 @@ def _page_draw(*, snapshot, code, verify_url, signature_image, attachment, xmp, 
     title = _("Certificate of ICT competency")
     c = Canvas(out, pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
     c.setTitle(f"{title} · {code}")
-    c.setAuthor(snapshot.get("issuer_name", ""))
+    issuer_name = snapshot.get("local_issuer_name") or snapshot.get("issuer_name", "")
+    c.setAuthor(issuer_name)
     c.setSubject(f"{framework.get('name', '')} {framework.get('version', '')} · {level.get('code', '')}")
     c.setKeywords(code)
     c.setCreator("ICT-CFT Teacher Training")
@@ -238,7 +239,7 @@ def _page_draw(*, snapshot, code, verify_url, signature_image, attachment, xmp, 
 
     framework_name = framework.get("local_name") or framework.get("name", "")
     level_name = level.get("local_name") or level.get("name", "")
-    _centred(c, PAGE_H - 72, snapshot.get("issuer_name", ""), 13, layout=layout, color=MUTED)
+    _centred(c, PAGE_H - 72, issuer_name, 13, layout=layout, color=MUTED)
     _centred(c, PAGE_H - 108, title, 28, layout=layout, bold=True, color=ACCENT)
     _centred(c, PAGE_H - 140, _("This certifies that"), 13, layout=layout, color=MUTED)
     _centred(c, PAGE_H - 182, snapshot.get("holder_name", ""), 32, layout=layout, bold=True)
@@ -278,12 +279,12 @@ def _page_draw(*, snapshot, code, verify_url, signature_image, attachment, xmp, 
     signatory = snapshot.get("signatory") or {}
     if signatory.get("name"):
         _text(c, PAGE_W / 2, base, signatory["name"], 10, layout=layout, bold=True, align="centre", width=280)
-        under = " · ".join(part for part in (signatory.get("title", ""), snapshot.get("issuer_name", "")) if part)
+        under = " · ".join(part for part in (signatory.get("title", ""), issuer_name) if part)
         c.setFillColor(MUTED)
         _text(c, PAGE_W / 2, base - 12, under, 9, layout=layout, align="centre", width=280)
         c.setFillColor(INK)
     else:
-        _text(c, PAGE_W / 2, base, snapshot.get("issuer_name", ""), 10, layout=layout, align="centre")
+        _text(c, PAGE_W / 2, base, issuer_name, 10, layout=layout, align="centre")
 
     # The QR code carries the link and, after "#", the signed offline payload: larger, so modules stay ~0.4 mm.
     qr_size = QR_SIZE
