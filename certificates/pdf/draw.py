@@ -31,7 +31,7 @@ def _date(iso: str | None) -> str:
     return formats.date_format(datetime.fromisoformat(iso).date(), "DATE_FORMAT") if iso else ""
 
 
-def _fitted(text: str, *, bold: bool, rtl: bool, size: float, width: float) -> list[Run]:
+def _fitted(text: str, *, bold: bool, rtl: bool, size: float, width: float) -> tuple[Run, ...]:
     """The line's runs, its logical end cut and "…" added when it is wider than `width` (bidi puts the "…" at
     the end the reader reaches last, on either side)."""
     runs = text_runs(text, bold=bold, rtl=rtl)
@@ -86,7 +86,7 @@ def _actual_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def _draw_runs(c: Canvas, x: float, y: float, runs: list[Run], size: float, *, align: str) -> None:
+def _draw_runs(c: Canvas, x: float, y: float, runs: tuple[Run, ...], size: float, *, align: str) -> None:
     """One text object for the whole line, so text extraction reads it as one line.
 
     A shaped run draws glyphs, not characters (a Devanagari vowel sign before its consonant, one glyph for a

@@ -11,7 +11,7 @@ import bisect
 import logging
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -222,13 +222,25 @@ def _shape(text: str, script: str, *, bold: bool, rtl: bool) -> Run:
     return Run(text, font.fontName, ShapedStr("".join(chars), shapeData=data), advance, True, rtl)
 
 
-def text_runs(text: str, *, bold: bool = False, rtl: bool = False) -> list[Run]:
+@lru_cache(maxsize=4096)
+def _cached_runs(text: str, bold: bool, rtl: bool) -> tuple:
+    return tuple(_text_runs(text, bold=bold, rtl=rtl))
+
+
+def text_runs(text: str, *, bold: bool = False, rtl: bool = False) -> tuple[Run, ...]:
     """The line as runs in visual (left to right) order, each in a font that has its characters.
+
+    Cached: the fixed texts, level and competency names and dates recur on every certificate of a language, and
+    shaping them (with the bisection that fits long names) was most of a non-Latin page's time.
 
     Text that Windows-1252 covers uses the PDF viewer's built-in Helvetica: nothing to embed, and embedding a
     TrueType subset is most of the cost of a page (ADR 0058). `rtl` makes the paragraph right-to-left (an Arabic
     certificate), so a line that starts with a code or a number still reads from the right.
     """
+    return _cached_runs(text, bold, rtl)
+
+
+def _text_runs(text: str, *, bold: bool, rtl: bool) -> list[Run]:
     text = unicodedata.normalize("NFC", text)
     if _cp1252(text):
         font = "Helvetica-Bold" if bold else "Helvetica"
@@ -261,5 +273,5 @@ def text_runs(text: str, *, bold: bool = False, rtl: bool = False) -> list[Run]:
     ]
 
 
-def line_width(runs: list[Run], size: float) -> float:
+def line_width(runs: tuple[Run, ...], size: float) -> float:
     return sum(run.width(size) for run in runs)
