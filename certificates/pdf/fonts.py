@@ -110,6 +110,8 @@ def font_name(script: str, *, bold: bool) -> str:
 def font_load(script: str, bold: bool) -> TTFont:
     """Parsed once per process (a few ms each) and only when a line needs the script."""
     regular, bold_file, _ranges = SCRIPT_FONTS[script]
+    if bold and bold_file == regular:
+        return font_load(script, False)  # one weight (CJK): parse the 3.4 MB file once, not once per weight
     path = font_path(bold_file if bold else regular)
     if not path.is_file():
         raise ImproperlyConfigured(
