@@ -9,5 +9,6 @@ class CertificatesConfig(AppConfig):
 
     def ready(self) -> None:
         from . import checks, receivers  # noqa: F401 - checks registers itself
+        from .pdf import checks as font_checks  # noqa: F401 (registers the font check)
 
         post_migrate.connect(receivers.schedule_ensure, sender=self, dispatch_uid="certificates.schedule_ensure")

@@ -15,6 +15,7 @@ class Issuer:
     signature_path: Path | None
     signatory_name: str = ""
     signatory_title: str = ""
+    name_translations: dict | None = None  # {language: name} for the certificate's language (ADR 0111)
 
 
 def issuer_get() -> Issuer:
@@ -38,4 +39,5 @@ def issuer_get() -> Issuer:
         signature_path=signature if signature and signature.is_file() else None,
         signatory_name=config.signatory_name.strip(),
         signatory_title=config.signatory_title.strip(),
+        name_translations=config.issuer_name_translations or None,
     )

@@ -149,6 +149,17 @@ class Certificate(models.Model):
 @register_setting(icon="doc-full")
 class CertificateSettings(BaseSiteSetting):
     issuer_name = models.CharField(_("issuer name"), max_length=200, default="ICT-CFT Teacher Training")
+    # Certificates print their holder's language (ADR 0080): the default name is translated by the catalogues,
+    # a custom one by this map. The credential keeps `issuer_name`, one name for every language (ADR 0111).
+    issuer_name_translations = models.JSONField(
+        _("issuer name per language"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            'The issuer name as certificates in each language print it, for example {"fr": "Ministère de '
+            'l\'Éducation", "ar": "وزارة التربية"}. A language not listed prints the issuer name above.'
+        ),
+    )
     issuer_url = models.URLField(_("issuer URL"), blank=True)
     signatory_name = models.CharField(_("signatory name"), max_length=200, blank=True)
     signatory_title = models.CharField(_("signatory title"), max_length=200, blank=True)
@@ -164,3 +175,30 @@ class CertificateSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("certificate issuer")
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        names = self.issuer_name_translations
+        languages = dict(settings.LANGUAGES)
+        if not isinstance(names, dict):
+            raise ValidationError({"issuer_name_translations": _("Give an object: language code, then the name.")})
+        for language, name in names.items():
+            if language not in languages:
+                raise ValidationError(
+                    {
+                        "issuer_name_translations": _(
+                            "“%(language)s” is not a language of this site; use one of: %(languages)s."
+                        )
+                        % {"language": language, "languages": ", ".join(languages)}
+                    }
+                )
+            if not isinstance(name, str) or not name.strip() or len(name) > 200:
+                raise ValidationError(
+                    {
+                        "issuer_name_translations": _(
+                            "The name for “%(language)s” must be text of 1 to 200 characters."
+                        )
+                        % {"language": language}
+                    }
+                )

@@ -6,6 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from django.utils import translation
+from django.utils.translation import gettext as _
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
@@ -25,7 +27,7 @@ class _Writer(IncrementalPdfFileWriter):
         return None
 
 
-def _xmp(*, code: str, verify_url: str, title: str) -> bytes:
+def _xmp(*, code: str, verify_url: str, title: str, language: str) -> bytes:
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -33,7 +35,9 @@ def _xmp(*, code: str, verify_url: str, title: str) -> bytes:
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:cert="{XMP_NS}">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:title><rdf:Alt>
+    <rdf:li xml:lang="x-default">{escape(title)}</rdf:li><rdf:li xml:lang="{escape(language)}">{escape(title)}</rdf:li>
+   </rdf:Alt></dc:title>
    <dc:identifier>{escape(code)}</dc:identifier>
    <dc:format>application/pdf</dc:format>
    <pdf:Keywords>{escape(code)}</pdf:Keywords>
@@ -59,6 +63,11 @@ def certificate_pdf_render(
 
     `language`: the certificate's (default: the snapshot's); `qr_content`: the verify link with its offline payload.
     """
+    language = language or snapshot.get("language") or "en"
+    with translation.override(language):
+        # The XMP title and the attachment's description speak the certificate's language, like its page.
+        title = _("Certificate %(code)s") % {"code": code}
+        description = _("Open Badges 3.0 credential")
     return page_draw(
         snapshot=snapshot,
         code=code,
@@ -66,8 +75,8 @@ def certificate_pdf_render(
         signature_image=signature_image,
         language=language,
         qr_content=qr_content,
-        attachment=(CREDENTIAL_FILENAME, credential_json.encode("utf-8"), "Open Badges 3.0 credential"),
-        xmp=_xmp(code=code, verify_url=verify_url, title=f"Certificate {code}"),
+        attachment=(CREDENTIAL_FILENAME, credential_json.encode("utf-8"), description),
+        xmp=_xmp(code=code, verify_url=verify_url, title=title, language=language),
     )
 
 

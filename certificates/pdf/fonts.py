@@ -1,80 +1,161 @@
-"""Fonts shipped in certificates/fonts/ so a fresh checkout renders every script the same way.
+"""Which font draws which script on the certificate, and the line as shaped glyph runs (ADR 0111).
 
-DejaVu Sans covers Latin (with Vietnamese), Greek, Cyrillic, Hebrew and Arabic presentation forms; Noto Sans
-Devanagari covers Devanagari and is shaped by HarfBuzz (uharfbuzz) inside reportlab; Droid Sans Fallback (TrueType:
-reportlab cannot read the CFF outlines of Noto CJK) covers Chinese, Japanese kana and Korean Hangul.
+One table, `SCRIPT_FONTS`, is the only home of script -> font file. Fonts come from Debian's `fonts-noto-core`
+(/usr/share/fonts/truetype/noto), except Droid Sans Fallback for CJK, shipped in certificates/fonts/ because
+reportlab cannot read the CFF outlines of Noto CJK. Every embedded run is shaped by HarfBuzz (uharfbuzz): Arabic
+joins (with its ligatures, e.g. U+FDF2 "الله"), Indic and South-East Asian scripts reorder and conjoin. Bidi
+reordering (python-bidi's levels) decides the order of runs; HarfBuzz the order of glyphs inside one run.
 """
 
+import bisect
+import logging
 import unicodedata
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
-SANS = "CertSans"
-SANS_BOLD = "CertSans-Bold"
-DEVANAGARI = "CertDevanagari"
-CJK = "CertCJK"
+logger = logging.getLogger(__name__)
+
+SHIPPED_DIR = Path(__file__).resolve().parent.parent / "fonts"
+NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
 CJK_FILE = "DroidSansFallback.ttf"
+FONT_PACKAGE = "fonts-noto-core"
+LATIN = "latin"
 
-# Han, kana, Hangul, CJK punctuation, full-width forms: the blocks Droid Sans Fallback draws.
-_CJK_RANGES = (
-    (0x1100, 0x11FF),
-    (0x2E80, 0x2FDF),
-    (0x3000, 0x30FF),
-    (0x3130, 0x318F),
-    (0x31F0, 0x31FF),
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xAC00, 0xD7AF),
-    (0xF900, 0xFAFF),
-    (0xFF00, 0xFFEF),
-)
+# script: (regular file, bold file, code point ranges). "latin" (Noto Sans: Latin with Vietnamese, Greek,
+# Cyrillic) draws every letter no range claims. A bare file name is looked up in the Noto directory.
+SCRIPT_FONTS: dict[str, tuple[str, str, tuple[tuple[int, int], ...]]] = {
+    LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", ()),
+    "arabic": (
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+    ),
+    "hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    "armenian": ("NotoSansArmenian-Regular.ttf", "NotoSansArmenian-Bold.ttf", ((0x0530, 0x058F),)),
+    "georgian": ("NotoSansGeorgian-Regular.ttf", "NotoSansGeorgian-Bold.ttf", ((0x10A0, 0x10FF), (0x2D00, 0x2D2F))),
+    "devanagari": (
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+        ((0x0900, 0x097F), (0xA8E0, 0xA8FF)),
+    ),
+    "bengali": ("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", ((0x0980, 0x09FF),)),
+    "gurmukhi": ("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf", ((0x0A00, 0x0A7F),)),
+    "gujarati": ("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf", ((0x0A80, 0x0AFF),)),
+    "tamil": ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf", ((0x0B80, 0x0BFF),)),
+    "telugu": ("NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf", ((0x0C00, 0x0C7F),)),
+    "kannada": ("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf", ((0x0C80, 0x0CFF),)),
+    "malayalam": ("NotoSansMalayalam-Regular.ttf", "NotoSansMalayalam-Bold.ttf", ((0x0D00, 0x0D7F),)),
+    "sinhala": ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf", ((0x0D80, 0x0DFF),)),
+    "thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", ((0x0E00, 0x0E7F),)),
+    "lao": ("NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf", ((0x0E80, 0x0EFF),)),
+    "myanmar": (
+        "NotoSansMyanmar-Regular.ttf",
+        "NotoSansMyanmar-Bold.ttf",
+        ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
+    ),
+    "ethiopic": (
+        "NotoSansEthiopic-Regular.ttf",
+        "NotoSansEthiopic-Bold.ttf",
+        ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F)),
+    ),
+    "khmer": ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+    # Han, kana, Hangul, CJK punctuation, full-width forms. One weight only: the bold name uses the same file.
+    "cjk": (
+        CJK_FILE,
+        CJK_FILE,
+        (
+            (0x1100, 0x11FF),
+            (0x2E80, 0x2FDF),
+            (0x3000, 0x30FF),
+            (0x3130, 0x318F),
+            (0x31F0, 0x31FF),
+            (0x3400, 0x4DBF),
+            (0x4E00, 0x9FFF),
+            (0xAC00, 0xD7AF),
+            (0xF900, 0xFAFF),
+            (0xFF00, 0xFFEF),
+        ),
+    ),
+}
+
+_RANGES = sorted((first, last, script) for script, (_r, _b, ranges) in SCRIPT_FONTS.items() for first, last in ranges)
+_STARTS = [first for first, _last, _script in _RANGES]
+
+
+def font_path(file_name: str) -> Path:
+    """Where a font of the table lives: the shipped directory for Droid Sans Fallback, Debian's otherwise."""
+    shipped = SHIPPED_DIR / file_name
+    if shipped.exists():
+        return shipped
+    return Path(getattr(settings, "CERTIFICATE_FONT_DIR", None) or NOTO_DIR) / file_name
+
+
+def fonts_missing() -> list[Path]:
+    """Font files of the table this server lacks (the system check and the first render report them)."""
+    files = {name for regular, bold, _ranges in SCRIPT_FONTS.values() for name in (regular, bold)}
+    return sorted(path for path in map(font_path, files) if not path.is_file())
+
+
+def font_name(script: str, *, bold: bool) -> str:
+    return f"Cert-{script}-Bold" if bold else f"Cert-{script}"
 
 
 @cache
-def fonts_register() -> None:
-    # Latin/Greek/Cyrillic need no shaping; leaving HarfBuzz off for them keeps rendering fast.
-    pdfmetrics.registerFont(TTFont(SANS, FONT_DIR / "DejaVuSans.ttf", shapable=False))
-    pdfmetrics.registerFont(TTFont(SANS_BOLD, FONT_DIR / "DejaVuSans-Bold.ttf", shapable=False))
-    pdfmetrics.registerFont(TTFont(DEVANAGARI, FONT_DIR / "NotoSansDevanagari-Regular.ttf", shapable=True))
+def font_load(script: str, bold: bool) -> TTFont:
+    """Parsed once per process (a few ms each) and only when a line needs the script."""
+    regular, bold_file, _ranges = SCRIPT_FONTS[script]
+    if bold and bold_file == regular:
+        return font_load(script, False)  # one weight (CJK): parse the 3.4 MB file once, not once per weight
+    path = font_path(bold_file if bold else regular)
+    if not path.is_file():
+        raise ImproperlyConfigured(
+            f"Certificate font {path} is missing: install the Debian package {FONT_PACKAGE} (README, deployment)."
+        )
+    font = TTFont(font_name(script, bold=bold), str(path), shapable=True)
+    pdfmetrics.registerFont(font)
+    font.hbFont()  # sets up reportlab's private-use code points for glyphs no character maps to (ligatures)
+    return font
 
 
 @cache
-def cjk_register() -> None:
-    """Loaded on the first CJK name only: parsing the 3.4 MB font costs ~0.15 s and most pages never need it."""
-    pdfmetrics.registerFont(TTFont(CJK, FONT_DIR / CJK_FILE, shapable=False))
+def _hb_font(script: str, bold: bool):
+    import uharfbuzz
+
+    return uharfbuzz.Font(font_load(script, bold).hbFace)
 
 
-def _has(text: str, first: int, last: int) -> bool:
-    return any(first <= ord(ch) <= last for ch in text)
-
-
-def is_arabic(text: str) -> bool:
-    return _has(text, 0x0600, 0x06FF) or _has(text, 0x0750, 0x077F) or _has(text, 0x08A0, 0x08FF)
-
-
-def is_devanagari(text: str) -> bool:
-    return _has(text, 0x0900, 0x097F)
-
-
-def _is_cjk_char(ch: str) -> bool:
+def script_of(ch: str) -> str | None:
+    """The table's script for a letter or mark of that script; None for spaces, digits, punctuation, symbols."""
     code = ord(ch)
-    return any(first <= code <= last for first, last in _CJK_RANGES)
+    index = bisect.bisect_right(_STARTS, code) - 1
+    if index >= 0 and code <= _RANGES[index][1]:
+        return _RANGES[index][2]
+    return LATIN if unicodedata.category(ch)[0] == "L" else None
 
 
-def is_cjk(text: str) -> bool:
-    return any(_is_cjk_char(ch) for ch in text)
+@dataclass(frozen=True)
+class Run:
+    """Part of a line in one font and one direction. `shown` is what reportlab draws (a ShapedStr for
+    embedded fonts), `advance` its width at size 1000; `text` the logical characters (PDF ActualText)."""
+
+    text: str
+    font: str
+    shown: str
+    advance: float
+    shaped: bool
+    rtl: bool = False
+
+    def width(self, size: float) -> float:
+        return self.advance * size / 1000
 
 
-def is_right_to_left(text: str) -> bool:
-    """Hebrew, Arabic, Syriac, Thaana…: any letter of a right-to-left script."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-def _latin1(text: str) -> bool:
+def _cp1252(text: str) -> bool:
     try:
         text.encode("cp1252")
     except UnicodeEncodeError:
@@ -82,72 +163,117 @@ def _latin1(text: str) -> bool:
     return True
 
 
-def visual_order(text: str, *, rtl: bool = False) -> str:
-    """The line in the order reportlab must draw it (left to right), Arabic letters joined.
+def _levels(text: str, *, rtl: bool) -> list[int]:
+    """Unicode bidi embedding levels, per character (python-bidi's implementation of UAX #9)."""
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return [0] * len(text)
+    from bidi import algorithm as uax9
 
-    `rtl` makes the paragraph direction right-to-left (an Arabic certificate), so a line that starts with a code
-    or a number still reads from the right, as the holder's language does.
-    """
-    if not is_right_to_left(text):
-        return text
-    from bidi import get_display
-
-    if is_arabic(text):
-        import arabic_reshaper
-
-        text = arabic_reshaper.reshape(text)
-    return get_display(text, base_dir="R" if rtl else None)
+    storage = uax9.get_empty_storage()
+    storage["base_level"] = 1 if rtl else uax9.get_base_level(text)
+    storage["base_dir"] = ("L", "R")[storage["base_level"]]
+    uax9.get_embedding_levels(text, storage, False, False)
+    uax9.explicit_embed_and_overrides(storage, False)
+    uax9.resolve_weak_types(storage, False)
+    uax9.resolve_neutral_types(storage, False)
+    uax9.resolve_implicit_levels(storage, False)
+    return [item["level"] for item in storage["chars"]]
 
 
-def text_for_display(text: str, *, bold: bool = False, rtl: bool = False) -> tuple[str, str]:
-    """(text ready to draw, font name) for a line whose characters one font covers (the usual case).
+def _scripts(text: str) -> list[str]:
+    """A script per character: spaces, digits and punctuation join the run before them (else after) when that
+    run's font has them, so "Dr. " stays Latin and the space inside "বিপ্লব দাস" stays Bengali."""
+    found = [script_of(ch) for ch in text]
+    known = [s for s in found if s]
+    previous = known[0] if known else LATIN
+    out = []
+    for ch, script in zip(text, found, strict=True):
+        if script is None:
+            script = previous if ord(ch) in font_load(previous, False).face.charToGlyph else LATIN
+        out.append(script)
+        previous = script
+    return out
+
+
+def _shape(text: str, script: str, *, bold: bool, rtl: bool) -> Run:
+    import uharfbuzz
+
+    font = font_load(script, bold)
+    buf = uharfbuzz.Buffer()
+    buf.add_str(text)
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.guess_segment_properties()
+    hb_font = _hb_font(script, bold)
+    uharfbuzz.shape(hb_font, buf, {})
+    face, scale = font.face, font.pdfScale
+    chars, data, advance = [], [], 0.0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        gid = info.codepoint
+        if gid == 0:
+            logger.warning("No glyph for %r in %s: the certificate shows a box.", text, font.face.filename)
+        mapped = face.glyphToChar.get(gid)
+        # A glyph no character maps to (a conjunct, a ligature, a contextual form) gets a private-use code point,
+        # as reportlab's own shaping does; ActualText keeps the real characters for copy and search.
+        code = mapped[0] if mapped else font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, scale(pos.x_advance))
+        chars.append(chr(code))
+        x_advance = scale(pos.x_advance)
+        offsets = scale(pos.y_advance), scale(pos.x_offset), scale(pos.y_offset)
+        data.append(ShapeData(info.cluster, x_advance, *offsets, face.charWidths[code]))
+        advance += x_advance
+    return Run(text, font.fontName, ShapedStr("".join(chars), shapeData=data), advance, True, rtl)
+
+
+@lru_cache(maxsize=4096)
+def _cached_runs(text: str, bold: bool, rtl: bool) -> tuple:
+    return tuple(_text_runs(text, bold=bold, rtl=rtl))
+
+
+def text_runs(text: str, *, bold: bool = False, rtl: bool = False) -> tuple[Run, ...]:
+    """The line as runs in visual (left to right) order, each in a font that has its characters.
+
+    Cached: the fixed texts, level and competency names and dates recur on every certificate of a language, and
+    shaping them (with the bisection that fits long names) was most of a non-Latin page's time.
 
     Text that Windows-1252 covers uses the PDF viewer's built-in Helvetica: nothing to embed, and embedding a
-    TrueType subset is most of the cost of a page (ADR 0058). Anything else gets an embedded font.
+    TrueType subset is most of the cost of a page (ADR 0058). `rtl` makes the paragraph right-to-left (an Arabic
+    certificate), so a line that starts with a code or a number still reads from the right.
     """
-    runs = text_runs(text, bold=bold, rtl=rtl)
-    return "".join(shown for shown, _font in runs), runs[0][1] if runs else SANS
+    return _cached_runs(text, bold, rtl)
 
 
-@cache
-def _devanagari_covered() -> frozenset:
-    fonts_register()
-    return frozenset(pdfmetrics.getFont(DEVANAGARI).face.charToGlyph)
-
-
-def _font_for(ch: str, *, other: str, devanagari: frozenset | None) -> str:
-    if devanagari is not None and ord(ch) in devanagari:
-        return DEVANAGARI
-    if _is_cjk_char(ch):
-        return CJK
-    return other
-
-
-def text_runs(text: str, *, bold: bool = False, rtl: bool = False) -> list[tuple[str, str]]:
-    """The line as (text, font) runs in visual order, for lines no single shipped font covers.
-
-    Noto Sans Devanagari has no Latin letters and Droid Sans Fallback no Arabic: in "Dr. अनीता Sharma" or
-    "李 Wei" the Latin part is set in DejaVu Sans, not drawn as missing-glyph boxes.
-    """
+def _text_runs(text: str, *, bold: bool, rtl: bool) -> list[Run]:
     text = unicodedata.normalize("NFC", text)
-    if _latin1(text):
-        return [(text, "Helvetica-Bold" if bold else "Helvetica")]
-    shown = visual_order(text, rtl=rtl)
-    other = SANS_BOLD if bold else SANS
-    has_devanagari, has_cjk = is_devanagari(shown), is_cjk(shown)
-    if not (has_devanagari or has_cjk):
-        return [(shown, other)]
-    fonts_register()
-    if has_cjk:
-        cjk_register()
-    covered = _devanagari_covered() if has_devanagari else None
-    runs: list[tuple[str, str]] = []
-    for ch in shown:
-        # Spaces and combining marks stay with the run they are in, so a word is never split.
-        wanted = runs[-1][1] if runs and (ch.isspace() or unicodedata.combining(ch)) else None
-        wanted = wanted or _font_for(ch, other=other, devanagari=covered)
-        if runs and runs[-1][1] == wanted:
-            runs[-1] = (runs[-1][0] + ch, wanted)
+    if _cp1252(text):
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        return [Run(text, font, text, pdfmetrics.stringWidth(text, font, 1000), False)] if text else []
+    levels, scripts = _levels(text, rtl=rtl), _scripts(text)
+    logical: list[list] = []  # [text, script, level]
+    for ch, script, level in zip(text, scripts, levels, strict=True):
+        if logical and logical[-1][1] == script and logical[-1][2] == level:
+            logical[-1][0] += ch
         else:
-            runs.append((ch, wanted))
-    return runs
+            logical.append([ch, script, level])
+    # UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every sequence at or above it.
+    order = list(range(len(logical)))
+    run_levels = [level for _t, _s, level in logical]
+    lowest_odd = min((level for level in run_levels if level % 2), default=None)
+    if lowest_odd is not None:
+        for level in range(max(run_levels), lowest_odd - 1, -1):
+            i = 0
+            while i < len(order):
+                if run_levels[order[i]] >= level:
+                    j = i
+                    while j < len(order) and run_levels[order[j]] >= level:
+                        j += 1
+                    order[i:j] = reversed(order[i:j])
+                    i = j
+                else:
+                    i += 1
+    return [
+        _shape(logical[i][0], logical[i][1], bold=bold, rtl=bool(logical[i][2] % 2)) for i in order if logical[i][0]
+    ]
+
+
+def line_width(runs: tuple[Run, ...], size: float) -> float:
+    return sum(run.width(size) for run in runs)

@@ -69,6 +69,7 @@ def _create(
             issued_at=issued_at,
             expires_at=expires_at,
             issuer_name=issuer.name,
+            issuer_name_translations=issuer.name_translations,
             signatory_name=issuer.signatory_name,
             signatory_title=issuer.signatory_title,
             manual=manual,

@@ -30,6 +30,20 @@ def certificate_language(*, user) -> str:
     return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+def issuer_name_local(*, name: str, translations: dict | None, language: str) -> str:
+    """The issuer's name as a certificate in `language` prints it: the admin's name for that language, else the
+    catalogue's translation of the default name, else the name as configured."""
+    from certificates.issuer import DEFAULT_ISSUER_NAME
+
+    chosen = (translations or {}).get(language, "")
+    if isinstance(chosen, str) and chosen.strip():
+        return chosen.strip()
+    if name == DEFAULT_ISSUER_NAME:
+        with translation.override(language):
+            return _("ICT-CFT Teacher Training")
+    return name
+
+
 def _competency_results(*, user, level: Level, attainment: LevelAttainment | None, language: str) -> list[dict]:
     competencies = list(level.competencies.order_by("aspect__order", "code"))
     recorded = attainment.competencies if attainment else {}
@@ -89,6 +103,7 @@ def snapshot_build(
     expires_at: datetime | None,
     issuer_name: str,
     manual: bool,
+    issuer_name_translations: dict | None = None,
     replaces: str | None = None,
     signatory_name: str = "",
     signatory_title: str = "",
@@ -115,6 +130,9 @@ def snapshot_build(
         "issued_at": issued_at.isoformat(),
         "expires_at": expires_at.isoformat() if expires_at else None,
         "issuer_name": issuer_name,
+        "local_issuer_name": issuer_name_local(
+            name=issuer_name, translations=issuer_name_translations, language=language
+        ),
         # Written in the certificate's language, as the PDF prints it.
         "evidence_summary": _summary_in(language, results=results, attainment=attainment, manual=manual),
         "manual": manual,

@@ -118,12 +118,12 @@ def test_cjk_names_print_as_characters_not_boxes(make_user, level_ka, tmp_path, 
 def test_cjk_font_is_truetype_with_its_licence():
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from certificates.pdf.fonts import CJK_FILE, FONT_DIR
+    from certificates.pdf.fonts import CJK_FILE, SHIPPED_DIR
 
-    font = TTFont("CheckCJK", FONT_DIR / CJK_FILE)
+    font = TTFont("CheckCJK", SHIPPED_DIR / CJK_FILE)
     for ch in "王小明山田太郎ひらがなカタカナ김민준":
         assert ord(ch) in font.face.charToGlyph, ch
-    licence = (FONT_DIR / "LICENSE-DroidSansFallback.txt").read_text()
+    licence = (SHIPPED_DIR / "LICENSE-DroidSansFallback.txt").read_text()
     assert "Apache License" in licence and "Version 2.0" in licence
 
 
@@ -147,3 +147,101 @@ def test_verification_page_speaks_the_verifiers_language_and_keeps_the_certifica
     assert "Camille Dupont" in page and "/verify/offline/" in page
     english = client.get(f"/verify/{cert.code}/", headers={"accept-language": "en"}).content.decode()
     assert _issued_on(cert, "en") in english and "French" in english
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, in their order."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+FIXED_TEXTS = (
+    "Certificate of ICT competency",
+    "This certifies that",
+    "has attained the level",
+    "Verify this certificate:",
+)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_every_fixed_text_and_the_default_issuer_name_follow_the_holders_language(
+    make_user, level_ka, tmp_path, language
+):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    cert = _issue(make_user, level_ka, username=f"fixed-{language}", language=language)
+    text = _pdftotext(_pdf(cert), tmp_path)
+    with translation.override(language):
+        expected = [gettext(msgid) for msgid in FIXED_TEXTS]
+        expected.append(gettext("Issued: %(date)s") % {"date": _issued_on(cert, language)})
+        expected.append(gettext("Valid until: %(date)s") % {"date": gettext("does not expire")})
+        expected.append(gettext("ICT-CFT Teacher Training"))
+    english = [*FIXED_TEXTS, "Issued:", "Valid until:", "ICT-CFT Teacher Training"]
+    # pdftotext's bidi heuristics move neutral characters of right-to-left lines (a final ":", a date's digits) and
+    # extract a zero-width mark (the shadda of "تحقّق") apart from its letter: Arabic compares letters and digits.
+    letters = _letters(text)
+    for wanted, msgid in zip(expected, english, strict=True):
+        assert wanted not in english and not wanted.startswith(msgid), f"{msgid!r} has no {language} translation"
+        if language == "ar":
+            assert _letters(wanted) in letters, wanted
+        else:
+            assert wanted in text, wanted
+    # The signed credential keeps the one name the issuer has in every language.
+    assert cert.snapshot["issuer_name"] == "ICT-CFT Teacher Training"
+    assert "ICT-CFT Teacher Training" in cert.credential_json
+
+
+def _configure_issuer(**fields):
+    from wagtail.models import Site
+
+    from certificates.models import CertificateSettings
+
+    config = CertificateSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in fields.items():
+        setattr(config, name, value)
+    config.full_clean()
+    config.save()
+    return config
+
+
+def test_a_custom_issuer_name_prints_in_the_holders_language_where_the_admin_gave_one(make_user, level_ka, tmp_path):
+    _configure_issuer(
+        issuer_name="Ministry of Education",
+        issuer_name_translations={"fr": "Ministère de l'Éducation", "ar": "وزارة التربية"},
+    )
+    french = _issue(make_user, level_ka, username="issuer-fr", language="fr")
+    arabic = _issue(make_user, level_ka, username="issuer-ar", language="ar", name="فاطمة الزهراء")
+    spanish = _issue(make_user, level_ka, username="issuer-es", language="es")
+    assert "Ministère de l'Éducation" in _pdftotext(_pdf(french), tmp_path)
+    assert "وزارة التربية" in _pdftotext(_pdf(arabic), tmp_path)
+    # No Spanish name given: the configured one, never the default's translation.
+    assert "Ministry of Education" in _pdftotext(_pdf(spanish), tmp_path)
+    for cert in (french, arabic, spanish):
+        assert cert.snapshot["issuer_name"] == "Ministry of Education"
+        assert "Ministry of Education" in cert.credential_json
+
+
+@pytest.mark.parametrize(
+    ("translations", "message"),
+    [({"de": "Bildungsministerium"}, "not a language of this site"), ({"fr": "  "}, "1 to 200"), (["fr"], "object")],
+)
+def test_issuer_names_per_language_are_checked_before_they_are_saved(translations, message):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match=message):
+        _configure_issuer(issuer_name_translations=translations)
+
+
+def test_the_xmp_title_is_in_the_certificates_language(make_user, level_ka):
+    import io
+
+    from pypdf import PdfReader
+
+    cert = _issue(make_user, level_ka, username="xmp-es", language="es")
+    xmp = PdfReader(io.BytesIO(_pdf(cert))).trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    with translation.override("es"):
+        title = gettext("Certificate %(code)s") % {"code": cert.code}
+    assert f'xml:lang="es">{title}<' in xmp and cert.code in xmp
