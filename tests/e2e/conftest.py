@@ -6,6 +6,8 @@ import tempfile
 
 import pytest
 
+from tests.e2e.network import Network, ServerGate, gate_install
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are still sync.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -33,6 +35,25 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def server_gate(live_server) -> ServerGate:
+    """Installed before any browser connects to the live server, so every connection goes through it."""
+    return gate_install(live_server)
+
+
+@pytest.fixture
+def network(server_gate):
+    """`network(context)` gives the context's connection to cut (tests/e2e/network.py); it is restored after the test.
+
+    A failing test prints what the server refused while offline: the requests the browser tried to send anyway.
+    """
+    before = len(server_gate.refused)
+    yield lambda context: Network(context, server_gate)
+    server_gate.open()
+    for refused in server_gate.refused[before:]:
+        print(f"refused while offline: {refused}")
 
 
 @pytest.fixture

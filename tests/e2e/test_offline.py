@@ -20,17 +20,6 @@ def _controlled(page, url: str) -> None:
     page.wait_for_function("navigator.serviceWorker.controller !== null")
 
 
-def _network(context, *, up: bool) -> None:
-    """Lose or regain the connection. Chromium's offline emulation alone has let a request through now and then
-    (a sync reaching the server while the test was offline), so while down every request is also refused."""
-    if up:
-        context.unroute("**/*")
-        context.set_offline(False)
-    else:
-        context.set_offline(True)
-        context.route("**/*", lambda route: route.abort("internetdisconnected"))
-
-
 def _answer_everything(page) -> None:
     for form in page.locator("form.offline-q").all():
         radios, boxes = form.locator("input[type=radio]"), form.locator("input[type=checkbox]")
@@ -46,13 +35,14 @@ def _answer_everything(page) -> None:
             selects.nth(i).select_option(index=1 + i % (selects.nth(i).locator("option").count() - 1))
 
 
-def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_server, demo, make_user):
+def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_server, network, demo, make_user):
     from assessments.models import Attempt, AttemptStatus
     from cms.models import LessonCompletion, LessonPage, ModulePage
 
     module = ModulePage.objects.get(slug=MODULE, locale__language_code="en")
     first, second = list(LessonPage.objects.child_of(module).live().order_by("path"))[:2]
     context = browser.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url)
+    connection = network(context)
     page = context.new_page()
     page.set_default_timeout(20000)
     try:
@@ -80,7 +70,8 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
         offline_attempt_url = page.url
         page.wait_for_function("() => caches.open('pages').then(c => c.match(location.href)).then(Boolean)")
 
-        _network(context, up=False)
+        # The connection drops: the pages see it, and the server takes nothing more, whatever the browser sends.
+        connection.down()
         assert page.evaluate("fetch('/modules/').then(() => 'online', () => 'offline')") == "offline"
 
         # A downloaded lesson opens with no connection; marking it done is kept on the device.
@@ -107,7 +98,7 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
         assert attempt.status == AttemptStatus.IN_PROGRESS
 
         # Back online: everything is sent, once, and the page says so.
-        _network(context, up=True)
+        connection.up()
         expect(page.locator(STATUS)).to_contain_text("sent and graded", timeout=30000)
         attempt.refresh_from_db()
         assert attempt.status != AttemptStatus.IN_PROGRESS and attempt.graded_at is not None
@@ -129,7 +120,7 @@ def test_module_downloaded_learnt_offline_and_synced_exactly_once(browser, live_
 
         # A timed exam cannot be taken offline, and its page, opened from the device, says why.
         page.goto("/assessments/exam-ka/")
-        _network(context, up=False)
+        connection.down()
         page.reload()
         page.get_by_text("A timed exam needs a connection to start").wait_for()
         assert page.get_by_role("button", name="Start it for offline use").count() == 0

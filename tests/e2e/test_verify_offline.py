@@ -37,7 +37,7 @@ def _check(page, text: str) -> str:
 @pytest.mark.e2e
 @pytest.mark.django_db(transaction=True)
 def test_offline_page_verifies_a_real_qr_payload_with_no_connection(
-    browser, live_server, settings, make_user, framework_v3
+    browser, live_server, network, settings, make_user, framework_v3
 ):
     from django.core.cache import cache
 
@@ -61,7 +61,7 @@ def test_offline_page_verifies_a_real_qr_payload_with_no_connection(
         page.reload()
         page.wait_for_function("navigator.serviceWorker.controller !== null")
 
-        context.set_offline(True)
+        network(context).down()
         assert page.evaluate("fetch('/verify/').then(() => 'online', () => 'offline')") == "offline"
         page.reload()  # answered by the service worker's cache
         page.wait_for_selector("#offline-verifier[data-ready='true']")
