@@ -21,8 +21,8 @@ Shares of hello are taken per round; min and median over rounds are printed. Goa
 
 import argparse
 import gzip
+import hashlib
 import http.client
-import io
 import itertools
 import json
 import logging
@@ -44,6 +44,7 @@ BENCH = ROOT / "bench"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 REDIS_DB = 14  # spare: CI uses 0, test workers 1-12, bench/load.py 13
 REPEAT_CODES = 100
+TEMPLATE_INPUTS = ("*/migrations/*.py", "competency/data/**/*")
 GOALS = {"repeat": 0.70, "first": 0.50}
 PATHS = ("bare", "hello", "repeat", "first", "unknown")
 LABELS = {
@@ -83,14 +84,35 @@ def environment(*, database: str, work: Path) -> dict:
     }
 
 
+def template_ensure(admin, env: dict) -> str:
+    """A template database with the schema, the cache table and the framework, built once per state of the
+    migrations and framework data (minutes on a busy machine) and copied for each run (seconds)."""
+    digest = hashlib.sha1()
+    for pattern in TEMPLATE_INPUTS:
+        for path in sorted(ROOT.glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    name = f"bench_certificates_tpl_{digest.hexdigest()[:12]}"
+    if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+        return name
+    for (old,) in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE 'bench_certificates_tpl_%'"):
+        admin.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
+    building = f"{name}_building"
+    admin.execute(f'DROP DATABASE IF EXISTS "{building}" WITH (FORCE)')
+    admin.execute(f'CREATE DATABASE "{building}"')
+    build_env = {**env, "DATABASE_URL": env["DATABASE_URL"].rsplit("/", 1)[0] + f"/{building}"}
+    for command in (["migrate", "--noinput"], ["createcachetable"], ["load_framework", "ictcft-v3"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=build_env, check=True,
+                       capture_output=True)  # fmt: skip
+    admin.execute(f'ALTER DATABASE "{building}" RENAME TO "{name}"')  # complete, or not there at all
+    return name
+
+
 def setup_project() -> object:
-    """Schema, cache table, static files, the framework and one real certificate (signed, with its PDF)."""
+    """Static files and one real certificate (signed, with its PDF), on a copy of the template database."""
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
-    call_command("load_framework", "ictcft-v3", stdout=io.StringIO())
     from accounts.models import User
     from certificates.services import certificate_issue
     from competency.models import Framework
@@ -351,7 +373,12 @@ def main() -> None:
     env = environment(database=database, work=work)
     os.environ.update(env)
     servers: dict[str, Server] = {}
-    admin.execute(f'CREATE DATABASE "{database}"')
+    server_env = {**{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}, **env}
+    server_env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(BENCH)])
+    started = time.perf_counter()
+    template = template_ensure(admin, server_env)
+    admin.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
+    print(f"database {database} from template {template}: {time.perf_counter() - started:.1f} s")
     try:
         flush()
         import django
@@ -364,11 +391,8 @@ def main() -> None:
 
         started = time.perf_counter()
         model = setup_project()
-        print(f"setup (migrate, cache table, collectstatic, framework, one real certificate): "
-              f"{time.perf_counter() - started:.1f} s")  # fmt: skip
+        print(f"setup (collectstatic, one real certificate): {time.perf_counter() - started:.1f} s")
         codes: list[str] = [model.code]
-        server_env = {**{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}, **env}
-        server_env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(BENCH)])
         all_shares = {}
         for size in sizes:
             for server in servers.values():
