@@ -45,6 +45,7 @@ def redis_client():
     if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
         return None
     location = config["LOCATION"]
+    location = (location.split(",") if isinstance(location, str) else location)[0]  # the first server takes writes
     client = _clients.get(location)
     if client is None:
         import redis
