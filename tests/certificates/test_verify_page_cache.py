@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from certificates.codes import code_generate
 from certificates.models import Certificate
-from certificates.page_cache import verify_page_forget, verify_page_key, verify_page_read, verify_page_store
+from certificates.page_cache import verify_page_entry, verify_page_forget, verify_page_read, verify_page_store
 from certificates.services import certificate_issue, certificate_revoke
 
 from .conftest import attain
@@ -108,15 +108,16 @@ def test_revoking_shows_revoked_on_the_very_next_request(client, certificate):
 def test_a_page_read_before_a_revocation_is_not_stored_after_it(certificate):
     # A request reads the cache (nothing) and the row (still valid); the revocation commits meanwhile; then the
     # request tries to store the page it rendered: the tombstone the revocation left must win.
-    key = verify_page_key(raw=certificate.code, language="en")
-    seen = cache.get(key)
+    def entry():
+        return verify_page_entry(raw=certificate.code, language="en")
+
+    seen = entry()
     verify_page_forget(code=certificate.code)
     verify_page_store(raw=certificate.code, language="en", html=b"<p>VALID</p>", seen=seen)
-    assert verify_page_read(cache.get(key)) is None
+    assert verify_page_read(entry()) is None
     # A request that read the cache after the change stores its page.
-    seen = cache.get(key)
-    verify_page_store(raw=certificate.code, language="en", html=b"<p>REVOKED</p>", seen=seen)
-    assert gzip.decompress(verify_page_read(cache.get(key))) == b"<p>REVOKED</p>"
+    verify_page_store(raw=certificate.code, language="en", html=b"<p>REVOKED</p>", seen=entry())
+    assert gzip.decompress(verify_page_read(entry())) == b"<p>REVOKED</p>"
 
 
 def test_the_rate_limit_counts_cached_visits_too(client, certificate, settings):
