@@ -106,13 +106,14 @@ def verify_code(request, code: str):
     response = render(request, "certificates/verify_result.html", context)
     # Not stored: an unknown code typed in another form than the canonical one (were it ever issued, only the
     # canonical form's entry would be dropped); a page that reflects a query string or sets a cookie (a CSRF token
-    # on the page would then be shared by every visitor).
+    # on the page would then be shared by every visitor), or shows this visitor's messages.
     storable = (
         cacheable
         and (lookup.state is not None or lookup.error or lookup.code == code)
         and not request.META.get("QUERY_STRING")
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(getattr(request, "_messages", None), "used", False)
     )
     if not storable:
         return response
