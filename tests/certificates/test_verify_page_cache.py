@@ -129,3 +129,16 @@ def test_a_page_with_a_query_string_is_not_stored_for_others(client, certificate
     # The page links back to itself with its query string (language switcher): another visitor must not get it.
     assert "utm_source" in client.get(f"/verify/{certificate.code}/?utm_source=mail").content.decode()
     assert "utm_source" not in page(client, certificate.code)
+
+
+def test_a_page_showing_a_visitors_message_is_not_stored_for_others(client, certificate):
+    from django.contrib.messages import constants
+    from django.contrib.messages.storage.base import Message
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.test import RequestFactory
+
+    storage = CookieStorage(RequestFactory().get("/"))
+    client.cookies["messages"] = storage._encode([Message(constants.INFO, "Welcome back, Ana")])
+    assert "Welcome back, Ana" in page(client, certificate.code)
+    del client.cookies["messages"]
+    assert "Welcome back, Ana" not in page(client, certificate.code)
