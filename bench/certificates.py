@@ -3,8 +3,10 @@
     .venv/bin/python bench/certificates.py [--sizes 1000,1000000] [--seconds 2] [--rounds 5] [--clients 4]
 
 gunicorn (README's command: sync workers) runs config.settings.production (DEBUG off, whitenoise manifest, static
-files collected into a temporary directory) on a throwaway PostgreSQL database (127.0.0.1:5432, user postgres,
-dropped at the end) and Redis database 14 (127.0.0.1:6379, flushed before and after). Loopback only: a few client
+files collected into the system's temporary directory and kept while static files and pins stay the same) on a
+throwaway PostgreSQL database (127.0.0.1:5432, user postgres, dropped at the end; copied from a template database
+holding the schema and the framework, kept while the migrations stay the same) and Redis database 14
+(127.0.0.1:6379, flushed before and after). Loopback only: a few client
 threads (http.client, keep-alive whenever the server keeps the connection) send what a browser behind the reverse
 proxy sends: `Accept-Encoding: gzip`, `Accept-Language`, `X-Forwarded-For` and `X-Forwarded-Proto: https`. The
 lookup rate limit is set too high to block, so its cost is paid but it never answers 429.
