@@ -1,7 +1,8 @@
-"""The WSGI application bench/certificates.py serves with gunicorn: the project's URLs plus a bare "hello" view.
+"""The WSGI application the benchmarks serve with gunicorn: the project's URLs plus a "hello" view behind the same
+middleware, so a page's share of "hello" is what the page itself costs.
 
-The bench passes the database and key directory through the environment; the settings are the test ones with
-persistent connections (as in production) and a rate limit too high to block, so its cost is measured.
+bench/certificates.py serves it with config.settings.production (bench/served_production.py), bench/page_weight.py
+with bench/served_settings.py; each passes the database and directories through the environment.
 """
 
 import os
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "served_settings")
 
 import django  # noqa: E402
 
@@ -35,7 +36,4 @@ urlpatterns = [
     *config.urls.urlpatterns,
 ]
 settings.ROOT_URLCONF = __name__
-settings.DEBUG = False
-settings.CERTIFICATE_LOOKUP_RATE = "100000000/m"
-settings.DATABASES["default"]["CONN_MAX_AGE"] = 60
 application = get_wsgi_application()

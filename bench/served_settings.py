@@ -14,3 +14,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = False
 WHITENOISE_AUTOREFRESH = False
 DEBUG = False
+# Persistent connections as in production, and a lookup rate limit too high to block (its cost is still paid).
+DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
+CERTIFICATE_LOOKUP_RATE = "100000000/m"

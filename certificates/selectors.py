@@ -1,5 +1,6 @@
 """Reading certificates. Lookups by code do the same work whether or not the code exists (ADR 0056)."""
 
+import functools
 import hmac
 from dataclasses import dataclass
 from datetime import UTC
@@ -74,17 +75,40 @@ class Lookup:
     code: str | None  # canonical form, when the input was a well-formed code
     state: CertificateState | None
     error: str | None  # why the input is not a code (a typo caught by the check symbol...)
+    rest: tuple | None = None  # every other column, read by the same query when the page is to be rendered
 
     @cached_property
     def certificate(self) -> Certificate | None:
-        """The model instance, built on first use; fields beyond the status columns load lazily (deferred)."""
+        """The model instance, built on first use; with `whole=False` fields beyond the status columns load lazily
+        (deferred: one query each)."""
         if self.state is None:
             return None
-        return Certificate.from_db(connection.alias, list(_LOOKUP_COLUMNS), list(self.state.values.values()))
+        if self.rest is None:
+            return Certificate.from_db(connection.alias, list(_LOOKUP_COLUMNS), list(self.state.values.values()))
+        # Every column: from_db then takes the values in the model's field order.
+        rest = {field.attname: value for (field, _c), value in zip(_rest_fields(), self.rest, strict=True)}
+        values = self.state.values | rest
+        fields = Certificate._meta.concrete_fields
+        return Certificate.from_db(connection.alias, [f.attname for f in fields], [values[f.attname] for f in fields])
 
 
-def certificate_lookup(*, raw: str) -> Lookup:
-    """Exactly one indexed query whatever the input, then a constant-time comparison."""
+@functools.cache
+def _rest_fields() -> tuple:
+    """The columns a page reads beyond the status ones, with the converters the ORM would apply to each."""
+    fields = []
+    for field in Certificate._meta.concrete_fields:
+        if field.attname in _LOOKUP_COLUMNS:
+            continue
+        col = field.cached_col
+        fields.append((field, [*connection.ops.get_db_converters(col), *col.get_db_converters(connection)]))
+    return tuple(fields)
+
+
+def certificate_lookup(*, raw: str, whole: bool = False) -> Lookup:
+    """Exactly one indexed query whatever the input, then a constant-time comparison.
+
+    `whole` reads every column in that query (the verification page shows them): no deferred loads afterwards.
+    """
     try:
         code, error = code_parse(raw), None
     except CodeError as exc:
@@ -92,13 +116,24 @@ def certificate_lookup(*, raw: str) -> Lookup:
     digest = code_digest(code) if code else _NO_MATCH
     # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058).
     table = connection.ops.quote_name(Certificate._meta.db_table)
+    columns = list(_LOOKUP_COLUMNS)
+    if whole:
+        columns += [connection.ops.quote_name(field.column) for field, _converters in _rest_fields()]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(_LOOKUP_COLUMNS)} FROM {table} WHERE code_digest = %s", [digest])  # noqa: S608
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE code_digest = %s", [digest])  # noqa: S608
         row = cursor.fetchone()
-    state = _state(row) if row else None
+    state = _state(row[: len(_LOOKUP_COLUMNS)]) if row else None
     if state is None or not hmac.compare_digest(state.values["code"].encode(), (code or "").encode()):
-        state = None
-    return Lookup(code=code, state=state, error=error)
+        return Lookup(code=code, state=None, error=error)
+    rest = None
+    if whole:
+        rest = []
+        for (field, converters), value in zip(_rest_fields(), row[len(_LOOKUP_COLUMNS) :], strict=True):
+            for converter in converters:
+                value = converter(value, field.cached_col, connection)
+            rest.append(value)
+        rest = tuple(rest)
+    return Lookup(code=code, state=state, error=error, rest=rest)
 
 
 def certificate_current(*, certificate: Certificate) -> Certificate:

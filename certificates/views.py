@@ -18,7 +18,7 @@ from config.views import ratelimited
 from .credentials import status_list_credential_build, status_list_encode
 from .linkedin import linkedin_add_url
 from .models import CertificateStatus
-from .page_cache import verify_page_cached, verify_page_store
+from .page_cache import verify_page_key, verify_page_read, verify_page_respond, verify_page_store
 from .ratelimits import lookup_limited
 from .selectors import (
     certificate_current,
@@ -97,16 +97,21 @@ def _verify(request):
 
 @require_safe
 def verify_code(request, code: str):
-    if lookup_limited(request):
-        return ratelimited(request)
     # Signed-in visitors see their own navigation, so only anonymous pages are shared through the cache.
     cacheable = settings.SESSION_COOKIE_NAME not in request.COOKIES
     language = get_language()
+    seen = None
     if cacheable:
-        html = verify_page_cached(raw=code, language=language)
-        if html is not None:
-            return HttpResponse(html)
-    lookup = certificate_lookup(raw=code)
+        # Counting the lookup and reading the cached page share one Redis round trip (ADR 0116).
+        limited, seen = lookup_limited(request, also_get=verify_page_key(raw=code, language=language))
+        if limited:
+            return ratelimited(request)
+        gzipped = verify_page_read(seen)
+        if gzipped is not None:
+            return verify_page_respond(request, HttpResponse(), gzipped)
+    elif lookup_limited(request):
+        return ratelimited(request)
+    lookup = certificate_lookup(raw=code, whole=True)
     if lookup.state is not None and lookup.code != code:
         return redirect("certificates:verify_code", code=lookup.code)
     certificate = lookup.certificate
@@ -116,13 +121,23 @@ def verify_code(request, code: str):
     # NOT FOUND is answered 200 like every other status: a 404 would send the request through Wagtail's redirect
     # lookup and make unknown codes measurably slower than known ones (ADR 0056).
     response = render(request, "certificates/verify_result.html", context)
-    # An unknown code typed in another form than the canonical one is not stored: were it ever issued, only the
-    # canonical form's entry would be dropped.
-    if cacheable and (lookup.state is not None or lookup.error or lookup.code == code):
-        valid = lookup.state is not None and lookup.state.status == CertificateStatus.VALID
-        stale_at = lookup.state.values["expires_at"] if valid else None
-        verify_page_store(raw=code, language=language, html=response.content, stale_at=stale_at)
-    return response
+    # Not stored: an unknown code typed in another form than the canonical one (were it ever issued, only the
+    # canonical form's entry would be dropped); a page that reflects a query string or sets a cookie (a CSRF token
+    # on the page would then be shared by every visitor), or shows this visitor's messages.
+    storable = (
+        cacheable
+        and (lookup.state is not None or lookup.error or lookup.code == code)
+        and not request.META.get("QUERY_STRING")
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(getattr(request, "_messages", None), "used", False)
+    )
+    if not storable:
+        return response
+    valid = lookup.state is not None and lookup.state.status == CertificateStatus.VALID
+    stale_at = lookup.state.values["expires_at"] if valid else None
+    gzipped = verify_page_store(raw=code, language=language, html=response.content, seen=seen, stale_at=stale_at)
+    return verify_page_respond(request, response, gzipped)
 
 
 @require_safe

@@ -1,5 +1,6 @@
 """The cached verification page: no database work on a repeat visit, yet never out of date."""
 
+import gzip
 from datetime import timedelta
 
 import pytest
@@ -8,7 +9,8 @@ from django.utils import timezone
 
 from certificates.codes import code_generate
 from certificates.models import Certificate
-from certificates.services import certificate_issue
+from certificates.page_cache import verify_page_entry, verify_page_forget, verify_page_read, verify_page_store
+from certificates.services import certificate_issue, certificate_revoke
 
 from .conftest import attain
 
@@ -67,3 +69,76 @@ def test_signed_in_visitors_get_their_own_page(client, certificate, teacher):
     assert "Log in" in page(client, certificate.code)  # cached for anonymous visitors
     client.force_login(teacher)
     assert "Log out" in page(client, certificate.code)
+
+
+def test_a_first_visit_costs_one_query_and_a_cached_one_none(client, certificate, django_assert_num_queries):
+    # One indexed lookup reads every column the page shows: no deferred field is loaded afterwards.
+    with django_assert_num_queries(1):
+        assert ">VALID<" in page(client, certificate.code)
+    with django_assert_num_queries(0):
+        assert ">VALID<" in page(client, certificate.code)
+    unknown = code_generate()
+    with django_assert_num_queries(1):
+        assert "NOT FOUND" in page(client, unknown)
+    with django_assert_num_queries(0):
+        assert "NOT FOUND" in page(client, unknown)
+
+
+def test_the_page_is_sent_gzipped_once_to_browsers_that_accept_it(client, certificate):
+    plain = page(client, certificate.code)
+    for _visit in ("first", "cached"):
+        response = client.get(f"/verify/{certificate.code}/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert response["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response["Vary"] and "Cookie" in response["Vary"]
+        assert gzip.decompress(response.content).decode() == plain  # compressed once, not twice
+    cache.clear()
+    response = client.get(f"/verify/{certificate.code}/", HTTP_ACCEPT_ENCODING="gzip")
+    assert gzip.decompress(response.content).decode() == plain
+
+
+def test_revoking_shows_revoked_on_the_very_next_request(client, certificate):
+    for _visit in range(2):
+        assert ">VALID<" in page(client, certificate.code)
+    certificate_revoke(certificate=certificate, reason="Identity fraud")
+    response = client.get(f"/verify/{certificate.code}/", HTTP_ACCEPT_ENCODING="gzip")
+    body = gzip.decompress(response.content).decode()
+    assert "REVOKED" in body and "Identity fraud" in body and ">VALID<" not in body
+
+
+def test_a_page_read_before_a_revocation_is_not_stored_after_it(certificate):
+    # A request reads the cache (nothing) and the row (still valid); the revocation commits meanwhile; then the
+    # request tries to store the page it rendered: the tombstone the revocation left must win.
+    def entry():
+        return verify_page_entry(raw=certificate.code, language="en")
+
+    seen = entry()
+    verify_page_forget(code=certificate.code)
+    verify_page_store(raw=certificate.code, language="en", html=b"<p>VALID</p>", seen=seen)
+    assert verify_page_read(entry()) is None
+    # A request that read the cache after the change stores its page.
+    verify_page_store(raw=certificate.code, language="en", html=b"<p>REVOKED</p>", seen=entry())
+    assert gzip.decompress(verify_page_read(entry())) == b"<p>REVOKED</p>"
+
+
+def test_the_rate_limit_counts_cached_visits_too(client, certificate, settings):
+    settings.CERTIFICATE_LOOKUP_RATE = "3/m"
+    assert [client.get(f"/verify/{certificate.code}/").status_code for _ in range(4)] == [200, 200, 200, 429]
+
+
+def test_a_page_with_a_query_string_is_not_stored_for_others(client, certificate):
+    # The page links back to itself with its query string (language switcher): another visitor must not get it.
+    assert "utm_source" in client.get(f"/verify/{certificate.code}/?utm_source=mail").content.decode()
+    assert "utm_source" not in page(client, certificate.code)
+
+
+def test_a_page_showing_a_visitors_message_is_not_stored_for_others(client, certificate):
+    from django.contrib.messages import constants
+    from django.contrib.messages.storage.base import Message
+    from django.contrib.messages.storage.cookie import CookieStorage
+    from django.test import RequestFactory
+
+    storage = CookieStorage(RequestFactory().get("/"))
+    client.cookies["messages"] = storage._encode([Message(constants.INFO, "Welcome back, Ana")])
+    assert "Welcome back, Ana" in page(client, certificate.code)
+    del client.cookies["messages"]
+    assert "Welcome back, Ana" not in page(client, certificate.code)
