@@ -164,3 +164,17 @@ class CertificateSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("certificate issuer")
+
+
+# Kept in their own module so this one stays about certificates; imported here so Django finds the models.
+from .models_requests import CertificateRequest, RequestKind, RequestStatus  # noqa: E402
+
+__all__ = [
+    "STATUS_LIST_SIZE",
+    "Certificate",
+    "CertificateRequest",
+    "CertificateSettings",
+    "CertificateStatus",
+    "RequestKind",
+    "RequestStatus",
+]

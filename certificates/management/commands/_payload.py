@@ -19,6 +19,8 @@ def payload_check(
     except PayloadForged as exc:
         return "FORGED", str(exc)
     who = f"{claims.code} · {claims.holder_name} · {claims.framework} {claims.level_code} {claims.level_name}".strip()
+    if claims.issued_by_hand:
+        who += " · issued by hand, approved by a certification officer"
     cached = status_for(claims.status_index)
     if cached is None:
         return "UNKNOWN", f"{who}: signature valid, but no status list cached; run again with --refresh"
