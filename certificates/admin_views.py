@@ -10,6 +10,7 @@ import functools
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ from wagtail.admin import messages
 from competency.models import Level
 
 from .models import Certificate, RequestKind
-from .scope import is_certification_officer, may_request, teachers_scope_ids
+from .scope import is_certification_officer, may_request, teachers_in_scope, teachers_scope_ids
 from .selectors import certificate_requests_mine_pending, certificate_requests_pending, certificate_requests_recent
 from .services import (
     CertificateError,
@@ -166,6 +167,9 @@ def request_issue_view(request):
 def _certificate_request_view(request, pk: int, *, kind: str, title: str, submit: str, intro: str):
     _require_requester(request)
     certificate = get_object_or_404(Certificate.objects.select_related("user", "level"), pk=pk)
+    if not teachers_in_scope(user=request.user, teacher_ids=[certificate.user_id]):
+        # Not one of the trainer's teachers: as if it did not exist, like another trainer's cohort.
+        raise Http404(_("No such certificate."))
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
