@@ -87,7 +87,13 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     ],
     # Sees suppressed aggregates only (cohorts app); no admin access, no individual data.
     Role.REGIONAL_OFFICER: [],
-    Role.CERTIFICATION_OFFICER: ["wagtailadmin.access_admin", *_CERTIFICATES_APPROVE],
+    Role.CERTIFICATION_OFFICER: [
+        "wagtailadmin.access_admin",
+        *_CERTIFICATES_APPROVE,
+        # Wagtail's own migrations give these to every group with admin access; listed so the role is exact.
+        "wagtailimages.choose_image",
+        "wagtaildocs.choose_document",
+    ],
 }
 
 # Permissions a role held in an earlier release and must lose: roles_sync takes them away (it grants nothing else
