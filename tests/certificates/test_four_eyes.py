@@ -210,3 +210,40 @@ def test_bulk_request_asks_once_per_teacher_and_says_who_was_refused(trainer, co
     )
     assert [r.teacher for r in result.created] == [cohort_teacher]
     assert len(result.refused) == 1 and "stranger" in result.refused[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_officers_approving_at_once_issue_one_certificate(make_user, framework_v3):
+    import threading
+
+    from django.db import connection
+
+    level = framework_v3.levels.get(code="KA")
+    teacher = make_user("racer")
+    asker = make_user("asker", roles=("Administrator",))
+    officers = [make_user(f"officer{i}", roles=("Teacher", "Certification officer")) for i in range(4)]
+    request = _ask(asker, teacher, level)
+    results, errors = [], []
+    barrier = threading.Barrier(len(officers))
+
+    def approve(officer):
+        try:
+            barrier.wait()
+            results.append(certificate_request_approve(request_id=request.pk, approver=officer).result_id)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=approve, args=(officer,)) for officer in officers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if connection.vendor == "sqlite":
+        # SQLite serialises writers; a thread may see "database is locked", but never two certificates.
+        errors = [e for e in errors if "locked" not in e]
+    assert not errors and len(set(results)) == 1
+    assert Certificate.objects.filter(user=teacher).count() == 1
+    assert AuditEvent.objects.filter(action="certificate.issued").count() == 1
+    assert AuditEvent.objects.filter(action="certificate.request.approved").count() == 1
