@@ -24,6 +24,8 @@ DEMO_ACCOUNTS = [
     DemoAccount("trainer", "train-ict-2026", Role.TRAINER, "Σωκράτης Παπαδόπουλος", "Greece"),
     DemoAccount("reviewer", "review-ict-2026", Role.REVIEWER, "सुनीता देवी", "India"),
     DemoAccount("admin", "admin-ict-2026", Role.ADMINISTRATOR, "Amina Yusuf", "Kenya"),
+    # Approves certificates issued, re-issued or revoked by hand (ADR 0113); appended so the indexes above hold.
+    DemoAccount("officer", "approve-ict-2026", Role.CERTIFICATION_OFFICER, "José Álvarez Núñez", "Peru"),
 ]
 
 

@@ -202,3 +202,17 @@ class CertificateSettings(BaseSiteSetting):
                         % {"language": language}
                     }
                 )
+
+
+# Kept in their own module so this one stays about certificates; imported here so Django finds the models.
+from .models_requests import CertificateRequest, RequestKind, RequestStatus  # noqa: E402
+
+__all__ = [
+    "STATUS_LIST_SIZE",
+    "Certificate",
+    "CertificateRequest",
+    "CertificateSettings",
+    "CertificateStatus",
+    "RequestKind",
+    "RequestStatus",
+]

@@ -7,7 +7,8 @@ base64url after "#" in the verify link: `https://site/verify/<code>/#<payload>`.
 Claims (a CBOR map with small integer keys, to keep the QR code scannable):
     1 code · 2 holder's name · 3 framework slug · 4 level code · 5 level name (certificate's language)
     6 issued (Unix seconds) · 7 expires (Unix seconds, absent = never) · 8 status-list index (global)
-    9 certificate language
+    9 certificate language · 10 how it was earned: 0 by assessments, 1 issued by hand with a certification
+    officer's approval (ADR 0113; absent in payloads signed before it, which still verify: "not stated")
 
 The signed revocation lists for offline use have the same envelope, with claims
     1 list number · 2 made at (Unix seconds) · 3 list size · 4 gzipped bitstring (index 0 = MSB of byte 0).
@@ -39,7 +40,8 @@ KID_BYTES = 8
 MAX_PAYLOAD_BYTES = 4096
 MAX_STATUS_BYTES = 65536
 
-C_CODE, C_NAME, C_FRAMEWORK, C_LEVEL, C_LEVEL_NAME, C_ISSUED, C_EXPIRES, C_STATUS, C_LANGUAGE = range(1, 10)
+C_CODE, C_NAME, C_FRAMEWORK, C_LEVEL, C_LEVEL_NAME, C_ISSUED, C_EXPIRES, C_STATUS, C_LANGUAGE, C_EARNED = range(1, 11)
+EARNED_ASSESSMENTS, EARNED_BY_HAND = 0, 1
 S_LIST, S_MADE, S_SIZE, S_BITS = range(1, 5)
 
 _B64URL = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -64,6 +66,9 @@ class CertificateClaims:
     expires_at: datetime | None
     status_index: int
     language: str
+    # True: issued by hand with a certification officer's approval; False: earned by assessments; None: not stated
+    # (signed before claim 10 existed).
+    issued_by_hand: bool | None = None
 
     def expired(self, *, now: datetime | None = None) -> bool:
         return self.expires_at is not None and self.expires_at <= (now or datetime.now(UTC))
@@ -161,6 +166,7 @@ def certificate_payload_sign(
     status_index: int,
     language: str,
     private_key: Ed25519PrivateKey,
+    issued_by_hand: bool = False,
 ) -> bytes:
     claims = {
         C_CODE: code,
@@ -171,6 +177,7 @@ def certificate_payload_sign(
         C_ISSUED: _epoch(issued_at),
         C_STATUS: status_index,
         C_LANGUAGE: language,
+        C_EARNED: EARNED_BY_HAND if issued_by_hand else EARNED_ASSESSMENTS,
     }
     if expires_at is not None:
         claims[C_EXPIRES] = _epoch(expires_at)
@@ -210,6 +217,9 @@ def certificate_payload_verify(*, data: bytes, public_keys: list[Ed25519PublicKe
     index = claims.get(C_STATUS)
     if issued_at is None or not isinstance(index, int) or isinstance(index, bool) or index < 0:
         raise PayloadForged("issue date or status index missing")
+    earned = claims.get(C_EARNED)
+    if earned is not None and (isinstance(earned, bool) or earned not in (EARNED_ASSESSMENTS, EARNED_BY_HAND)):
+        raise PayloadForged(f"claim {C_EARNED} is not 0 or 1")
     return CertificateClaims(
         code=_text_claim(claims, C_CODE),
         holder_name=_text_claim(claims, C_NAME),
@@ -220,6 +230,7 @@ def certificate_payload_verify(*, data: bytes, public_keys: list[Ed25519PublicKe
         expires_at=_time_claim(claims, C_EXPIRES),
         status_index=index,
         language=_text_claim(claims, C_LANGUAGE, required=False) or "en",
+        issued_by_hand=None if earned is None else earned == EARNED_BY_HAND,
     )
 
 

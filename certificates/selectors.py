@@ -191,3 +191,61 @@ def status_list_count() -> int:
     """How many status lists exist (at least one): list n holds indices (n-1)·size … n·size−1."""
     highest = Certificate.objects.order_by("-status_list_index").values_list("status_list_index", flat=True).first()
     return 1 if highest is None else highest // STATUS_LIST_SIZE + 1
+
+
+# --- Requests to issue, re-issue or revoke by hand (ADR 0113) ----------------------------------------------------
+
+
+def certificate_requests_pending() -> QuerySet:
+    """The certification officers' queue, oldest first (first asked, first decided)."""
+    from .models import CertificateRequest, RequestStatus
+
+    return (
+        CertificateRequest.objects.filter(status=RequestStatus.PENDING)
+        .select_related("teacher", "level", "certificate", "requested_by")
+        .order_by("requested_at", "id")
+    )
+
+
+def certificate_requests_recent(*, user, limit: int = 50) -> list:
+    """Requests decided lately: all of them for an officer, one's own for anyone else."""
+    from .models import CertificateRequest, RequestStatus
+    from .scope import is_certification_officer
+
+    requests = CertificateRequest.objects.exclude(status=RequestStatus.PENDING)
+    if not is_certification_officer(user):
+        requests = requests.filter(requested_by=user)
+    return list(
+        requests.select_related("teacher", "level", "certificate", "result", "requested_by", "decided_by").order_by(
+            "-decided_at", "-id"
+        )[:limit]
+    )
+
+
+def certificate_requests_mine_pending(*, user) -> QuerySet:
+    return certificate_requests_pending().filter(requested_by=user)
+
+
+# --- History on the verify page -------------------------------------------------------------------------------------
+
+_HISTORY_COLUMNS = ("id", "code", "issued_at", "expires_at", "revoked_at", "superseded_by_id", "is_current")
+
+
+def certificate_history(*, certificate: Certificate) -> dict:
+    """The holder's other certificates for the same level, both ways, in one query.
+
+    "earlier": what this one replaced, newest first (re-issues point here through superseded_by; renewals of an
+    expired certificate are the earlier ones of the same holder and level). "later": the ones issued after it.
+    Only the columns a link and its status need; no snapshot is read.
+    """
+    others = list(
+        Certificate.objects.filter(user_id=certificate.user_id, level_id=certificate.level_id)
+        .exclude(pk=certificate.pk)
+        .only(*_HISTORY_COLUMNS)
+        .order_by("-issued_at", "-id")
+    )
+    key = (certificate.issued_at, certificate.pk)
+    return {
+        "earlier": [c for c in others if (c.issued_at, c.pk) < key],
+        "later": [c for c in others if (c.issued_at, c.pk) > key],
+    }

@@ -11,3 +11,10 @@ class CohortsConfig(AppConfig):
         from . import tasks
 
         post_migrate.connect(tasks.schedule_ensure, sender=self, dispatch_uid="cohorts.schedule_ensure")
+
+        # Certificates may not import cohorts: we tell it whose certificates a trainer may ask about (ADR 0113).
+        from certificates.scope import teacher_scope_register
+
+        from .permissions import teachers_trained_ids
+
+        teacher_scope_register("cohorts", teachers_trained_ids)

@@ -7,7 +7,7 @@ from django.http import Http404
 
 from accounts.roles import Role
 
-from .models import Cohort
+from .models import Cohort, CohortMembership
 
 
 def _roles(user) -> set[str]:
@@ -50,6 +50,11 @@ def cohorts_visible(*, user) -> QuerySet[Cohort]:
     if is_trainer(user):
         return Cohort.objects.filter(trainers=user)
     return Cohort.objects.none()
+
+
+def teachers_trained_ids(*, user) -> list[int]:
+    """Ids of the members of the cohorts `user` trains: whose certificates they may ask about (certificates.scope)."""
+    return list(CohortMembership.objects.filter(cohort__trainers=user).values_list("user_id", flat=True).distinct())
 
 
 def cohort_get_or_404(*, user, pk: int) -> Cohort:

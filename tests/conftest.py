@@ -90,3 +90,39 @@ def demo(db):
     if not _demo_rows:
         _demo_rows.update(snapshot_build())
     snapshot_restore(_demo_rows)
+
+
+@pytest.fixture
+def certification_officer(make_user):
+    return make_user("officer1", roles=("Teacher", "Certification officer"))
+
+
+_DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+@pytest.fixture(autouse=True)
+def _audit_log_flushable(request, django_db_blocker):
+    """The audit log's SQLite trigger refuses DELETE (audit/migrations/0002), and Django empties the database after
+    a transactional test with DELETE FROM every table. Those tests run without that one trigger (PostgreSQL empties
+    with TRUNCATE, which row triggers do not see); every other test gets it back, inside its own transaction."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None and not _DB_FIXTURES & set(request.fixturenames):
+        yield
+        return
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        yield
+        return
+    from audit import triggers as _triggers
+
+    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    request.getfixturevalue("django_db_setup")
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        if transactional:
+            cursor.execute(_triggers.SQLITE_DROP_DELETE)
+        else:
+            cursor.execute(_triggers.SQLITE_CREATE_DELETE)
+    yield

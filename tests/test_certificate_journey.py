@@ -1,8 +1,10 @@
 """The demo teacher earns the Level 1 certificate with plain forms; a verifier checks it; a teacher cannot revoke it;
-the demo trainer revokes it from the admin form, and the page, the status list and the offline check all say so.
+the demo trainer asks to revoke it from the admin form, the demo certification officer approves in the queue, and
+the page, the status list and the offline check all say so.
 
 Everything goes through links and forms a person would follow (the PDF and credential links on "My certificates",
-the status list named in the credential, the Revoke button and form in the admin), with the demo accounts.
+the status list named in the credential, the "Ask to revoke" button and form and the request queue in the admin), with
+the demo accounts.
 """
 
 import io
@@ -17,6 +19,7 @@ from django.test import Client
 from pypdf import PdfReader
 
 from accounts.demo import DEMO_ACCOUNTS, demo_users_ensure
+from accounts.models import User
 from assessments.demo import demo_assessments_ensure
 from assessments.models import Attempt
 from certificates.credentials import status_list_is_set
@@ -25,6 +28,7 @@ from certificates.models import Certificate
 from .assessments.helpers import form_data
 
 TEACHER, TRAINER = DEMO_ACCOUNTS[0], DEMO_ACCOUNTS[1]
+OFFICER = next(account for account in DEMO_ACCOUNTS if account.username == "officer")
 REASON = "Answers to the Level 1 exam were shared before the sitting"
 
 
@@ -126,14 +130,30 @@ def test_demo_teacher_exam_to_certificate_verified_then_revoked_by_trainer(live_
     assert ">VALID<" in verifier.get(f"/verify/{code}/").content.decode()
     assert revoked_in_status_list() is False
 
-    # 4. The demo trainer finds the certificate in the admin, opens Revoke and submits the form with a reason.
+    # 4. The demo trainer, who trains the teacher's cohort, finds the certificate in the admin, opens "Ask to revoke"
+    # and submits the form with a reason: nothing changes until another person approves.
+    from cohorts.models import CohortMembership
+    from cohorts.services import cohort_create
+
+    cohort = cohort_create(name="Journey", trainer=User.objects.get(username=TRAINER.username))
+    CohortMembership.objects.create(cohort=cohort, user=User.objects.get(username=TEACHER.username))
     office = signed_in(TRAINER, enforce_csrf_checks=True)
     listing = office.get("/admin/snippets/certificates/certificate/").content.decode()
     assert code in listing and revoke_url in listing
     form = office.get(revoke_url).content.decode()
-    assert f"Revoke certificate {code}" in form and TEACHER.legal_name in form and 'name="reason"' in form
+    assert "Ask to revoke a certificate" in form and TEACHER.legal_name in form and 'name="reason"' in form
     done = office.post(revoke_url, {"csrfmiddlewaretoken": csrf_token(form), "reason": REASON}, follow=True)
-    assert f"Certificate {code} revoked." in done.content.decode()
+    assert "Request sent to the certification officers for approval." in done.content.decode()
+    assert ">VALID<" in verifier.get(f"/verify/{code}/").content.decode()
+    assert revoked_in_status_list() is False
+
+    # The demo certification officer reads the reason in the queue and approves.
+    officer = signed_in(OFFICER, enforce_csrf_checks=True)
+    queue = officer.get("/admin/certificate-requests/").content.decode()
+    assert REASON in queue and code in queue
+    approve_url = re.search(r'action="(/admin/certificate-requests/\d+/approve/)"', queue).group(1)
+    approved = officer.post(approve_url, {"csrfmiddlewaretoken": csrf_token(queue)}, follow=True)
+    assert f"Approved: certificate {code} is done." in approved.content.decode()
 
     page = verifier.get(f"/verify/{code}/").content.decode()
     assert ">REVOKED<" in page and REASON in page and ">VALID<" not in page

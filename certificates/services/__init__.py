@@ -1,4 +1,7 @@
-"""Writing certificates: issue, re-issue, revoke, remind. Reads are in certificates.selectors."""
+"""Writing certificates: issue, re-issue, revoke, remind; by hand only through an approved request (requests.py).
+
+Reads are in certificates.selectors.
+"""
 
 from .issue import (
     CertificateError,
@@ -9,6 +12,12 @@ from .issue import (
     certificates_issue_pending,
 )
 from .reminders import certificate_expiry_reminders_send
+from .requests import (
+    certificate_request_approve,
+    certificate_request_create,
+    certificate_request_reject,
+    certificate_requests_create,
+)
 
 __all__ = [
     "CertificateError",
@@ -16,6 +25,10 @@ __all__ = [
     "certificate_issue",
     "certificate_issue_for_attainment",
     "certificate_reissue",
+    "certificate_request_approve",
+    "certificate_request_create",
+    "certificate_request_reject",
+    "certificate_requests_create",
     "certificate_revoke",
     "certificates_issue_pending",
 ]

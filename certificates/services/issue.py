@@ -41,6 +41,7 @@ def _create(
     issued_by,
     expires_at=None,
     replaces: Certificate | None = None,
+    approval: dict | None = None,
 ) -> Certificate:
     """Insert, allocate the status list slot and sign; the caller holds a transaction."""
     issuer = issuer_get()
@@ -75,6 +76,7 @@ def _create(
             manual=manual,
             replaces=replaces.code if replaces else None,
             language=language,
+            approval=approval,
         ),
     )
     # The primary key comes from the database sequence, so it is a slot no other certificate can get.
@@ -99,14 +101,21 @@ def _retire_expired(*, certificate: Certificate) -> None:
     """
     with transaction.atomic():
         Certificate.objects.select_for_update().filter(pk=certificate.pk, is_current=True).update(is_current=False)
+    # update() sends no post_save: drop its cached verification pages here, so they link forward to the renewal.
+    from certificates.page_cache import verify_page_forget
+
+    verify_page_forget(code=certificate.code)
 
 
-def certificate_issue(*, user, level: Level, manual: bool = False, issued_by=None) -> Certificate:
+def certificate_issue(
+    *, user, level: Level, manual: bool = False, issued_by=None, approval: dict | None = None
+) -> Certificate:
     """The holder's current certificate for `level`, issuing it if there is none.
 
-    Without `manual` the level must have been attained. `manual` (trainers, `--force`) issues regardless and
-    says so on the certificate. A current certificate past its expiry date is renewed: a new certificate with
-    a new validity period under the level's policy.
+    Without `manual` the level must have been attained. `manual` issues regardless and says so on the certificate:
+    only an approved request (services/requests.py) passes it, with `approval` ({"approved_at", "reason"}) for the
+    snapshot. A current certificate past its expiry date is renewed: a new certificate with a new validity period
+    under the level's policy.
     """
     existing = _current(user=user, level=level)
     if existing is not None and existing.status != CertificateStatus.EXPIRED:
@@ -120,7 +129,9 @@ def certificate_issue(*, user, level: Level, manual: bool = False, issued_by=Non
         with transaction.atomic():
             if existing is not None:
                 _retire_expired(certificate=existing)
-            return _create(user=user, level=level, attainment=attainment, manual=manual, issued_by=issued_by)
+            return _create(
+                user=user, level=level, attainment=attainment, manual=manual, issued_by=issued_by, approval=approval
+            )
     except IntegrityError:
         # Another worker issued it first (duplicate event, retry, double click): theirs is the certificate.
         existing = _current(user=user, level=level)
@@ -168,7 +179,7 @@ def certificates_issue_pending(*, older_than_seconds: int = 300) -> int:
     return issued
 
 
-def certificate_reissue(*, certificate: Certificate, by=None) -> Certificate:
+def certificate_reissue(*, certificate: Certificate, by=None, approval: dict | None = None) -> Certificate:
     """A new certificate with today's data (e.g. a corrected legal name) replacing `certificate`.
 
     The old one becomes SUPERSEDED and links to the new one. The validity period is kept, not renewed.
@@ -191,6 +202,7 @@ def certificate_reissue(*, certificate: Certificate, by=None) -> Certificate:
             issued_by=by,
             expires_at=old.expires_at,
             replaces=old,
+            approval=approval or old.snapshot.get("approval"),
         )
         old.superseded_by = new
         old.save(update_fields=["superseded_by"])

@@ -24,6 +24,7 @@ def certificate_payload_make(*, certificate: Certificate, key: IssuerKey | None 
         status_index=certificate.status_list_index,
         language=certificate.language,
         private_key=key.ed25519_private,
+        issued_by_hand=certificate.manual,
     )
     return b64url_encode(data)
 

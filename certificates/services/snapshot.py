@@ -108,6 +108,7 @@ def snapshot_build(
     signatory_name: str = "",
     signatory_title: str = "",
     language: str = "en",
+    approval: dict | None = None,
 ) -> dict:
     """English names (the credential's) beside `local_*` names in the certificate's language (the PDF's)."""
     framework = level.framework
@@ -144,4 +145,8 @@ def snapshot_build(
         snapshot["signatory"] = {"name": signatory_name, "title": signatory_title}
     if replaces:
         snapshot["replaces"] = replaces
+    if approval:
+        # How a certificate issued by hand was allowed: when a certification officer approved and the request's
+        # reason. No names of officers: the certificate is public, their identities stay in the audit log.
+        snapshot["approval"] = {"approved_at": approval["approved_at"], "reason": approval["reason"]}
     return snapshot

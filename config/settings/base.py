@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "certificates",
     "cms",
     "cohorts",
+    "audit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -33,6 +33,23 @@ def test_sync_is_idempotent_and_restores_a_removed_permission():
     assert Group.objects.filter(name__in=[r.value for r in Role]).count() == len(Role)
 
 
+def test_sync_takes_certificate_powers_back_from_trainers_and_administrators():
+    # An older release let trainers issue and revoke directly; now only an approved request does (ADR 0113).
+    direct = Permission.objects.filter(
+        content_type__app_label="certificates", codename__in=["add_certificate", "revoke_certificate"]
+    )
+    trainer, admin = Group.objects.get(name=Role.TRAINER.value), Group.objects.get(name=Role.ADMINISTRATOR.value)
+    for group in (trainer, admin):
+        group.permissions.add(*direct)
+    roles_sync(Group, Permission)
+    for group in (trainer, admin):
+        assert not {"certificates.add_certificate", "certificates.revoke_certificate"} & _perms(group)
+    assert "certificates.add_certificaterequest" in _perms(trainer)
+    officer = Group.objects.get(name=Role.CERTIFICATION_OFFICER.value)
+    assert "certificates.approve_certificaterequest" in _perms(officer)
+    assert "certificates.approve_certificaterequest" not in _perms(trainer) | _perms(admin)
+
+
 def test_teacher_cannot_open_the_wagtail_admin(client, teacher):
     client.force_login(teacher)
     response = client.get("/admin/")
@@ -47,7 +64,7 @@ def test_anonymous_visitor_cannot_open_the_wagtail_admin(client):
     assert response["Location"].startswith("/admin/login/")
 
 
-@pytest.mark.parametrize("who", ["trainer", "reviewer", "administrator"])
+@pytest.mark.parametrize("who", ["trainer", "reviewer", "administrator", "certification_officer"])
 def test_staff_roles_open_the_wagtail_admin(client, request, who):
     user = request.getfixturevalue(who)
     client.force_login(user)

@@ -117,23 +117,86 @@ def test_duplicate_attainment_events_issue_once(attained_teacher, level_ka):
     assert Certificate.objects.filter(user=attained_teacher).count() == 1
 
 
-def test_issue_command_prints_the_code_and_force_records_manual(teacher, framework_v3):
-    with pytest.raises(CommandError):
-        call_command("issue_certificate", user=teacher.username, framework="ictcft-v3", level="KA")
+def test_issue_command_by_hand_needs_a_requester_and_another_officer(teacher, trainer, framework_v3, make_user):
+    from audit.models import AuditEvent
+
+    officer = make_user("officer1", roles=("Teacher", "Certification officer"))
+    other_officer = make_user("officer2", roles=("Teacher", "Certification officer"))
+    args = {"user": teacher.username, "framework": "ictcft-v3", "level": "KA"}
+    with pytest.raises(CommandError, match="requested-by"):
+        call_command("issue_certificate", **args)
+    with pytest.raises(CommandError, match="reason"):
+        call_command("issue_certificate", **args, requested_by=officer.username)
+    # Asking for oneself, or approving one's own request, is refused like in the admin.
+    with pytest.raises(CommandError, match="your own certificate"):
+        call_command(
+            "issue_certificate", **{**args, "user": officer.username}, requested_by=officer.username, reason="x"
+        )
+    with pytest.raises(CommandError, match="another certification officer"):
+        call_command(
+            "issue_certificate", **args, requested_by=officer.username, approved_by=officer.username, reason="Prior"
+        )
+    assert not Certificate.objects.exists()
     out = io.StringIO()
-    call_command("issue_certificate", user=teacher.username, framework="ictcft-v3", level="KA", force=True, stdout=out)
+    call_command(
+        "issue_certificate",
+        **args,
+        requested_by=officer.username,
+        approved_by=other_officer.username,
+        reason="Prior",
+        stdout=out,
+    )
     code = out.getvalue().strip()
     cert = Certificate.objects.get(code=code)
-    assert cert.manual and cert.user == teacher
+    assert cert.manual and cert.user == teacher and cert.issued_by == other_officer
+    assert cert.snapshot["approval"]["reason"] == "Prior"
+    assert AuditEvent.objects.filter(action="certificate.issued", target_id=str(cert.pk)).exists()
 
 
-def test_revoke_command(certificate):
+def test_issue_command_without_approver_leaves_the_request_waiting(teacher, framework_v3, make_user):
+    from certificates.models import CertificateRequest, RequestStatus
+
+    officer = make_user("officer1", roles=("Teacher", "Certification officer"))
+    err = io.StringIO()
+    call_command(
+        "issue_certificate",
+        user=teacher.username,
+        framework="ictcft-v3",
+        level="KA",
+        requested_by=officer.username,
+        reason="Prior",
+        stderr=err,
+        stdout=io.StringIO(),
+    )
+    assert "waits for a certification officer" in err.getvalue() and not Certificate.objects.exists()
+    assert CertificateRequest.objects.get().status == RequestStatus.PENDING
+
+
+def test_revoke_command(certificate, make_user):
+    officer = make_user("officer1", roles=("Teacher", "Certification officer"))
+    admin = make_user("admin2", roles=("Administrator",))
+    with pytest.raises(CommandError, match="requested-by"):
+        call_command("revoke_certificate", certificate.code, reason="Identity fraud")
     out = io.StringIO()
-    call_command("revoke_certificate", certificate.code.lower(), reason="Identity fraud", stdout=out)
+    call_command(
+        "revoke_certificate",
+        certificate.code.lower(),
+        reason="Identity fraud",
+        requested_by=admin.username,
+        approved_by=officer.username,
+        stdout=out,
+    )
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.REVOKED and certificate.revoke_reason == "Identity fraud"
+    assert certificate.revoked_by == officer
     with pytest.raises(CommandError):
-        call_command("revoke_certificate", "0000-0000-0000-0000-1", reason="x")
+        call_command(
+            "revoke_certificate",
+            "0000-0000-0000-0000-1",
+            reason="x",
+            requested_by=admin.username,
+            approved_by=officer.username,
+        )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -183,7 +246,9 @@ def test_an_expired_certificate_is_renewed_by_issuing_again(client, certificate,
     assert certificate.status == CertificateStatus.EXPIRED and not certificate.is_current
     # Issuing again now returns the renewal; the old code still answers EXPIRED, and is not marked revoked.
     assert certificate_issue(user=attained_teacher, level=level_ka).pk == renewed.pk
-    assert "EXPIRED" in client.get(f"/verify/{certificate.code}/").content.decode()
+    old_page = client.get(f"/verify/{certificate.code}/").content.decode()
+    assert "EXPIRED" in old_page and f"Followed by certificate {renewed.code}" in old_page
+    assert f"Earlier certificate {certificate.code}" in client.get(renewed.get_absolute_url()).content.decode()
     listed = json.loads(client.get(f"/credentials/status/{certificate.status_list_id}.json").content)
     encoded = listed["credentialSubject"]["encodedList"]
     assert not status_list_is_set(encoded=encoded, index=certificate.status_list_position)

@@ -31,6 +31,11 @@ def payload_check(
         "level": claims.level_code,
         "issued": f"{claims.issued_at:%Y-%m-%d}",
     }
+    if claims.issued_by_hand:
+        # The name stays as signed; how it was earned is said once, after it (claim 10, ADR 0113).
+        about["name"] = _("%(name)s (issued by hand, approved by a certification officer)") % {
+            "name": claims.holder_name
+        }
     cached = status_for(claims.status_index)
     if cached is None:
         return "UNKNOWN", _(

@@ -207,6 +207,8 @@
         issued: new Date(issued * 1000),
         expires: Number.isInteger(expires) ? new Date(expires * 1000) : null,
         language: typeof claims.get(9) === "string" ? claims.get(9) : "",
+        // Claim 10 (ADR 0113): 0 earned by assessments, 1 issued by hand with approval; absent before it existed.
+        earned: claims.get(10) === 1 ? "manual" : claims.get(10) === 0 ? "assessments" : "",
       };
       const list = lists.get(Math.floor(index / listSize) + 1);
       if (!list) return { verdict: "UNKNOWN", facts };
@@ -263,6 +265,7 @@
         [strings.expires, f.expires ? day(f.expires) : strings.never, false],
         [strings.code, f.code, false],
       ];
+      if (f.earned) rows.push([strings.earned, f.earned === "manual" ? strings.earnedManual : strings.earnedAssessments, false]);
       for (const [label, value, isolate] of rows) {
         const dt = document.createElement("dt");
         dt.textContent = label;

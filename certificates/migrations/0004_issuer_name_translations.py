@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("certificates", "0002_certificate_language_and_offline_payload"),
+        ("certificates", "0003_certificate_requests"),
     ]
 
     operations = [
