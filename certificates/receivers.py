@@ -15,10 +15,15 @@ PENDING_SCHEDULE_NAME = "certificates: issue pending"
 
 @receiver(post_save, sender="certificates.Certificate", dispatch_uid="certificates.verify_page_forget")
 def forget_verify_page(sender, instance, **kwargs) -> None:
-    # Any save (issue, revoke, a fix made in a shell) drops the cached verification pages of that code.
+    # Any save (issue, revoke, a fix made in a shell) drops the cached verification pages of that code, and those of
+    # the holder's other certificates of the level: their history links show this one's status (ADR 0113).
     from .page_cache import verify_page_forget
 
-    verify_page_forget(code=instance.code)
+    siblings = sender.objects.filter(user_id=instance.user_id, level_id=instance.level_id).values_list(
+        "code", flat=True
+    )
+    for code in {instance.code, *siblings}:
+        verify_page_forget(code=code)
 
 
 @receiver(level_attained, dispatch_uid="certificates.issue_on_level_attained")

@@ -19,7 +19,19 @@ def _catalogue(language: str, domain: str) -> Path:
     return ROOT / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
 
 
-SOURCES = ["accounts", "assessments", "certificates", "cms", "cohorts", "competency", "config", "templates", "static"]
+SOURCES = [
+    "accounts",
+    "assessments",
+    "audit",
+    "certificates",
+    "cms",
+    "cohorts",
+    "common",
+    "competency",
+    "config",
+    "templates",
+    "static",
+]
 SKIP = shutil.ignore_patterns(
     "__pycache__", "*.ttf", "*.ttc", "*.png", "*.svg", "*.webp", "*.jpg", "locale", "migrations"
 )

@@ -71,9 +71,10 @@ def test_signed_in_visitors_get_their_own_page(client, certificate, teacher):
     assert "Log out" in page(client, certificate.code)
 
 
-def test_a_first_visit_costs_one_query_and_a_cached_one_none(client, certificate, django_assert_num_queries):
-    # One indexed lookup reads every column the page shows: no deferred field is loaded afterwards.
-    with django_assert_num_queries(1):
+def test_a_first_visit_costs_two_queries_and_a_cached_one_none(client, certificate, django_assert_num_queries):
+    # One indexed lookup reads every column the page shows (no deferred field is loaded afterwards), one more the
+    # history links (ADR 0113); an unknown code has no history to read.
+    with django_assert_num_queries(2):
         assert ">VALID<" in page(client, certificate.code)
     with django_assert_num_queries(0):
         assert ">VALID<" in page(client, certificate.code)
@@ -142,3 +143,13 @@ def test_a_page_showing_a_visitors_message_is_not_stored_for_others(client, cert
     assert "Welcome back, Ana" in page(client, certificate.code)
     del client.cookies["messages"]
     assert "Welcome back, Ana" not in page(client, certificate.code)
+
+
+def test_revoking_a_certificate_updates_the_history_on_the_page_of_the_one_it_replaced(client, certificate):
+    from certificates.services import certificate_reissue
+
+    later = certificate_reissue(certificate=certificate)
+    before = page(client, certificate.code)  # now cached
+    assert "Replaced by certificate" in before
+    certificate_revoke(certificate=later, reason="Issued in error.")
+    assert page(client, certificate.code).count("Revoked") == before.count("Revoked") + 1
