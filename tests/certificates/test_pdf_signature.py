@@ -22,6 +22,7 @@ from pyhanko_certvalidator import ValidationContext
 from certificates import pki
 from certificates.models import Certificate
 from certificates.pdf import certificate_pdf_render, certificate_pdf_sign, pdf_check
+from certificates.pdf.sync import run_sync
 from certificates.services import certificate_issue, certificate_issue_for_attainment, certificates_issue_pending
 from certificates.verification import pdf_trust
 from tests.support.tsa import TimeStampingAuthority
@@ -63,10 +64,13 @@ def _root(keys) -> asn1_x509.Certificate:
 def _validate(data: bytes, *, roots: list, tsa_roots: list, moment=None):
     """pyHanko's own validation, trusting only what it is given."""
     signature = PdfFileReader(io.BytesIO(data)).embedded_signatures[-1]
-    return validate_pdf_signature(
-        signature,
-        ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment),
-        ValidationContext(trust_roots=tsa_roots, allow_fetching=False),
+    # run_sync: a browser test earlier in this worker may have left Playwright's event loop running in the thread.
+    return run_sync(
+        lambda: validate_pdf_signature(
+            signature,
+            ValidationContext(trust_roots=roots, allow_fetching=False, moment=moment),
+            ValidationContext(trust_roots=tsa_roots, allow_fetching=False),
+        )
     )
 
 
@@ -93,7 +97,7 @@ def test_issued_with_a_tsa_the_pdf_is_timestamped_and_carries_its_validation_dat
     hard = dss.as_validation_context(
         {"trust_roots": [_root(keys)], "allow_fetching": False, "revocation_mode": "hard-fail"}
     )
-    assert validate_pdf_signature(reader.embedded_signatures[-1], hard, embedded).trusted
+    assert run_sync(lambda: validate_pdf_signature(reader.embedded_signatures[-1], hard, embedded)).trusted
     # Our own check agrees and says when.
     check = pdf_check(data, **pdf_trust())
     assert check.ok and check.timestamp == stamp.timestamp
