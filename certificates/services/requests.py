@@ -40,6 +40,12 @@ def _label(request: CertificateRequest) -> str:
     }
 
 
+def _audit_request(request: CertificateRequest, *, actor, action: str, reason: str, **more) -> None:
+    """One audit row for a step of `request` (asked, approved, rejected), with its facts and a readable label."""
+    data = _facts(request) | more
+    audit_record(actor=actor, action=action, target=request, reason=reason, data=data, label=_label(request))
+
+
 def _facts(request: CertificateRequest) -> dict:
     return {
         "request": request.pk,
@@ -103,14 +109,7 @@ def certificate_request_create(
             request = CertificateRequest.objects.create(
                 kind=kind, teacher=teacher, level=level, certificate=certificate, reason=reason, requested_by=requester
             )
-            audit_record(
-                actor=requester,
-                action=AUDIT_REQUESTED,
-                target=request,
-                reason=reason,
-                data=_facts(request),
-                label=_label(request),
-            )
+            _audit_request(request, actor=requester, action=AUDIT_REQUESTED, reason=reason)
             return request
     except IntegrityError:
         waiting = CertificateRequest.objects.filter(
@@ -208,13 +207,8 @@ def certificate_request_approve(*, request_id: int, approver, note: str = "") ->
         request.decided_at = now
         request.decision_reason = (note or "").strip()
         request.save(update_fields=["status", "decided_by", "decided_at", "decision_reason", "result"])
-        audit_record(
-            actor=approver,
-            action=AUDIT_APPROVED,
-            target=request,
-            reason=request.decision_reason,
-            data=_facts(request) | {"result": request.result.code},
-            label=_label(request),
+        _audit_request(
+            request, actor=approver, action=AUDIT_APPROVED, reason=request.decision_reason, result=request.result.code
         )
     return request
 
@@ -236,12 +230,5 @@ def certificate_request_reject(*, request_id: int, approver, reason: str) -> Cer
         request.decided_at = timezone.now()
         request.decision_reason = reason
         request.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
-        audit_record(
-            actor=approver,
-            action=AUDIT_REJECTED,
-            target=request,
-            reason=reason,
-            data=_facts(request),
-            label=_label(request),
-        )
+        _audit_request(request, actor=approver, action=AUDIT_REJECTED, reason=reason)
     return request
