@@ -9,7 +9,7 @@ PORT ?= 8000
 # a stolen test can run after a transactional one, whose flush removed what migrations made (Wagtail's root page).
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test setup install messages makemessages migrate demo lint format bench clean
+.PHONY: run test setup install system-packages messages makemessages migrate demo lint format bench clean backup restore
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,12 +17,26 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PIP) install --quiet -r requirements-dev.txt
 	@touch $@
 
+# Ralph, the learning record store tests/xapi sends statements to (ADR 0178): a virtualenv of its own, because its
+# FastAPI/Starlette pins are not the platform's. Exact versions in tests/support/ralph/requirements.txt.
+RALPH_VENV := .venv-ralph
+$(RALPH_VENV)/.installed: tests/support/ralph/requirements.txt
+	@test -x $(RALPH_VENV)/bin/python || $(PYTHON) -m venv $(RALPH_VENV) || python3 -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/pip install --quiet --upgrade pip
+	$(RALPH_VENV)/bin/pip install --quiet -r tests/support/ralph/requirements.txt
+	@touch $@
+
 # Digital Bazaar's VC verifier, which tests/certificates/test_vc_interop.py runs (exact versions in the lock file).
 tests/interop/node_modules/.installed: tests/interop/package.json tests/interop/package-lock.json
 	npm ci --prefix tests/interop --no-audit --no-fund
 	@touch $@
 
-install: $(VENV)/.installed messages tests/interop/node_modules/.installed
+install: $(VENV)/.installed messages
+
+## The Debian packages the tests need (chromium, fonts, poppler, NSS tools, gettext, Node): installed when run as
+## root with apt-get, otherwise it stops and prints the one command to run.
+system-packages:
+	@PYTHON=$(PYTHON) bash bin/system-packages
 
 ## Compile the committed gettext catalogues (locale/*/LC_MESSAGES/*.po) to .mo, in Python: no GNU gettext needed.
 messages: $(VENV)/.installed
@@ -47,12 +61,22 @@ run: setup
 	@HOST=$(HOST) PORT=$(PORT) PY=$(PY) bash bin/serve
 
 ## Run the whole test suite (creates .venv if needed).
-test: install
+test: system-packages install tests/interop/node_modules/.installed $(RALPH_VENV)/.installed
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+## Back up database, media and signing keys (sealed with BACKUP_PASSPHRASE, or asked for) into BACKUP_DIR.
+backup: install
+	$(PY) manage.py backup_site $(if $(DIR),--output $(DIR))
+
+## Restore an archive into an empty site: make restore ARCHIVE=path/to/site-….tar (add REPLACE=1 to overwrite).
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=path/to/site-….tar [REPLACE=1]" >&2; exit 2; }
+	$(PY) manage.py restore_site "$(ARCHIVE)" $(if $(REPLACE),--replace)
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: install
@@ -64,5 +88,5 @@ bench: install
 	@for b in $$(grep -l '^if __name__ == "__main__":' bench/*.py); do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media .test-keys
+	rm -rf $(VENV) $(RALPH_VENV) staticfiles .test-media .test-keys
 	find locale -name '*.mo' -delete

@@ -29,3 +29,12 @@ class AccountsConfig(AppConfig):
         from .language import on_user_logged_in
 
         user_logged_in.connect(on_user_logged_in, dispatch_uid="accounts.preferred_language")
+
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import m2m_changed
+
+        from .receivers import on_groups_changed
+
+        m2m_changed.connect(
+            on_groups_changed, sender=get_user_model().groups.through, dispatch_uid="accounts.audit_role_changes"
+        )

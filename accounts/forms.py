@@ -53,9 +53,8 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = [
+            # One name (ADR 0140): the legal name, as certificates print it and as the site addresses the person.
             "legal_name",
-            "first_name",
-            "last_name",
             "preferred_language",
             "country",
             "region",
@@ -64,8 +63,6 @@ class ProfileForm(forms.ModelForm):
         ]
         widgets = {
             "legal_name": forms.TextInput(attrs={"autocomplete": "name"}),
-            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
-            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
             "country": forms.TextInput(attrs={"autocomplete": "country-name"}),
             "region": forms.TextInput(attrs={"autocomplete": "address-level1"}),
             "school": forms.TextInput(attrs={"autocomplete": "organization"}),

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from assessments.cloze import ClozeError, cloze_parse
+from assessments.question_types import question_kind
 
 
 class QuestionAdminForm(WagtailAdminModelForm):
@@ -54,46 +54,13 @@ class QuestionAdminForm(WagtailAdminModelForm):
         cleaned = super().clean()
         t = cleaned.get("type")
         options = self._options()
-        correct = sum(bool(o.get("is_correct")) for o in options)
         problem = None
-        if t == "single" and (len(options) < 2 or correct != 1):
-            problem = _("A single-choice question needs at least two options, exactly one of them correct.")
-        elif t == "multiple" and (len(options) < 2 or correct < 1):
-            problem = _("A multiple-response question needs at least two options, at least one correct.")
-        elif t == "true_false" and cleaned.get("correct_boolean") is None:
-            problem = _("Say whether the statement is true or false.")
-        elif (
-            t == "numeric"
-            and cleaned.get("numeric_answer") is None
-            and (cleaned.get("numeric_min") is None or cleaned.get("numeric_max") is None)
-        ):
-            problem = _("A numeric question needs an answer (with a tolerance) or a range.")
-        elif t == "numeric" and cleaned.get("numeric_min") is not None and cleaned.get("numeric_max") is not None:
-            if cleaned["numeric_min"] > cleaned["numeric_max"]:
-                problem = _("The range must start below its end.")
-        elif t == "short_text" and not any(o.get("text", "").strip() for o in options):
-            problem = _("A short-text question needs at least one accepted answer (an option).")
-        elif (
-            t == "short_text"
-            and any(o.get("is_correct") for o in options)
-            and not any(o.get("is_correct") and o.get("fraction") == 1 for o in options)
-        ):
-            problem = _("One accepted answer must earn full credit (1), or nobody could score full marks.")
-        elif t == "ordering" and len(options) < 2:
-            problem = _("List at least two items.")
-        elif t == "matching" and len([o for o in options if o.get("text", "").strip()]) < 2:
-            problem = _("List at least two items to match (an option without text is a distractor).")
-        elif t == "matching" and any(not o.get("match_text", "").strip() for o in options):
-            problem = _("Every item of a matching question needs the text it matches.")
-        elif t in ("single", "multiple", "short_text", "ordering") and any(
-            not o.get("text", "").strip() for o in options
-        ):
-            problem = _("Every option needs its text.")
-        elif t == "cloze" and cleaned.get("text"):
-            try:
-                cloze_parse(cleaned["text"])
-            except ClozeError as exc:
-                self.add_error("text", str(exc))
+        if t:
+            kind = question_kind(t)
+            problem = kind.admin_problem(cleaned, options)
+            text_error = kind.admin_text_error(cleaned["text"]) if cleaned.get("text") else None
+            if text_error:
+                self.add_error("text", text_error)
         problem = problem or self._translation_problem(t, options)
         if problem:
             self.add_error(None, problem)

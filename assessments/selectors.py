@@ -2,13 +2,16 @@
 
 import math
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Answer, Assessment, Attempt, AttemptStatus, Review
+from .availability import Blocked, attempt_state, start_blocked
+from .models import Answer, Assessment, AssessmentKind, Attempt, AttemptStatus, Review
 
 
 @dataclass(frozen=True)
@@ -31,22 +34,77 @@ def assessment_states_for_user(*, user, assessments: list[Assessment]) -> list[A
             by_assessment.setdefault(attempt.assessment_id, []).append(attempt)
     states = []
     for a in assessments:
-        detail = reverse("assessments:detail", kwargs={"slug": a.slug})
-        attempts = by_assessment.get(a.pk, [])
-        status, url = "not_started", detail
-        current = next((t for t in attempts if t.status == AttemptStatus.IN_PROGRESS), None)
-        passed = next((t for t in attempts if t.status == AttemptStatus.GRADED and t.passed), None)
-        waiting = next((t for t in attempts if t.status == AttemptStatus.AWAITING_REVIEW), None)
-        if current:
-            status, url = "in_progress", reverse("assessments:attempt", kwargs={"attempt": current.uuid})
-        elif passed:
-            status, url = "passed", reverse("assessments:attempt", kwargs={"attempt": passed.uuid})
-        elif waiting:
-            status, url = "awaiting_review", reverse("assessments:attempt", kwargs={"attempt": waiting.uuid})
-        elif attempts:
-            status = "failed"
+        status, attempt = attempt_state(by_assessment.get(a.pk, []))
+        if attempt is not None and status != "failed":
+            url = reverse("assessments:attempt", kwargs={"attempt": attempt.uuid})
+        else:
+            url = reverse("assessments:detail", kwargs={"slug": a.slug})
         states.append(AssessmentState(assessment=a, status=status, url=url))
     return states
+
+
+@dataclass(frozen=True)
+class AssessmentAvailability:
+    """A teacher's state on an assessment and whether (and why not) a new attempt may start now."""
+
+    assessment: Assessment
+    status: str  # as AssessmentState.status
+    url: str  # the assessment's page (start, resume, results and attempts are all reached from it)
+    attempts_used: int
+    blocked: Blocked | None
+
+    @property
+    def can_start(self) -> bool:
+        return self.blocked is None and self.status != "in_progress"
+
+
+def assessment_availability_for_user(
+    *, user, assessments: list[Assessment], now: datetime | None = None
+) -> list[AssessmentAvailability]:
+    """Status and start rules for each assessment, in three queries whatever their number (ADR 0139)."""
+    from competency.models import Level, LevelAttainment
+
+    now = now or timezone.now()
+    by_assessment: dict[int, list[Attempt]] = {}
+    if assessments:
+        for attempt in (
+            Attempt.objects.filter(user=user, assessment__in=[a.pk for a in assessments])
+            .only("uuid", "assessment_id", "status", "passed", "number", "closed_at")
+            .order_by("-number")
+        ):
+            by_assessment.setdefault(attempt.assessment_id, []).append(attempt)
+    attained = set(LevelAttainment.objects.filter(user=user).values_list("level_id", flat=True))
+    exams = [a for a in assessments if a.kind == AssessmentKind.LEVEL_EXAM]
+    levels_by_framework: dict[int, list] = {}
+    if exams:
+        framework_ids = {a.level.framework_id for a in exams}
+        for level in Level.objects.filter(framework_id__in=framework_ids).select_related("framework").order_by("order"):
+            levels_by_framework.setdefault(level.framework_id, []).append(level)
+    out = []
+    for a in assessments:
+        previous = None
+        if a.kind == AssessmentKind.LEVEL_EXAM:
+            levels = levels_by_framework.get(a.level.framework_id, [])
+            before = [lv for lv in levels if lv.order < a.level.order]
+            if before and before[-1].framework.requires_previous_level:
+                previous = before[-1]
+        attempts = by_assessment.get(a.pk, [])
+        status, _attempt = attempt_state(attempts)
+        blocked = None
+        if status != "in_progress":
+            blocked = start_blocked(
+                assessment=a, attempts=attempts, previous_level=previous, attained_level_ids=attained, now=now
+            )
+        out.append(
+            AssessmentAvailability(
+                assessment=a,
+                status=status,
+                url=reverse("assessments:detail", kwargs={"slug": a.slug}),
+                attempts_used=attempts[0].number if attempts else 0,
+                blocked=blocked,
+            )
+        )
+    return out
 
 
 def assessment_get(*, slug: str) -> Assessment | None:

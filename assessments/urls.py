@@ -1,10 +1,11 @@
 from django.urls import path
 
-from .views import files, offline, teacher, trainer
+from .views import files, index, offline, teacher, trainer
 
 app_name = "assessments"
 
 urlpatterns = [
+    path("", index.assessment_index, name="index"),
     path("review/", trainer.review_queue, name="review_queue"),
     path("review/<int:answer>/", trainer.review_answer, name="review_answer"),
     path("statistics/", trainer.statistics_index, name="statistics_index"),

@@ -34,3 +34,13 @@ def audit_record(
         reason=reason or "",
         data=data or {},
     )
+
+
+def audit_purge(*, before) -> int:
+    """Delete events older than `before` (the retention task, ADR 0152). The model refuses deletes, so this is the
+    one path; the database refuses any event younger than audit.triggers.FLOOR_YEARS whatever `before` says."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {AuditEvent._meta.db_table} WHERE at < %s", [before])
+        return cursor.rowcount

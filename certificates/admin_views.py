@@ -2,7 +2,7 @@
 
 Trainers, certification officers and administrators *ask* for a certificate to be issued by hand (one teacher or
 several), re-issued or revoked, with a reason; another certification officer approves or rejects it in the queue.
-Nothing here issues or revokes directly.
+The person who asked may withdraw it while it waits (ADR 0134). Nothing here issues or revokes directly.
 """
 
 import functools
@@ -21,7 +21,7 @@ from wagtail.admin import messages
 
 from competency.models import Level
 
-from .models import Certificate, RequestKind
+from .models import Certificate, CertificateRequest, RequestKind
 from .scope import is_certification_officer, may_request, teachers_in_scope, teachers_scope_ids
 from .selectors import certificate_requests_mine_pending, certificate_requests_pending, certificate_requests_recent
 from .services import (
@@ -29,6 +29,7 @@ from .services import (
     certificate_request_approve,
     certificate_request_create,
     certificate_request_reject,
+    certificate_request_withdraw,
     certificate_requests_create,
 )
 
@@ -109,6 +110,7 @@ class IssueRequestForm(forms.Form):
             teachers = teachers.filter(pk__in=scope)
         self.fields["users"].queryset = teachers
         self.fields["users"].label_from_instance = lambda u: f"{u} ({u.get_username()})"
+        self.fields["level"].label_from_instance = lambda level: level.label_in()
 
 
 class ReasonForm(forms.Form):
@@ -269,4 +271,21 @@ def request_reject_view(request, pk: int):
         messages.error(request, str(exc))
         return _queue(request, status=400)
     messages.success(request, _("Request rejected."))
+    return redirect(QUEUE_URL)
+
+
+@require_POST
+@_refusing
+def request_withdraw_view(request, pk: int):
+    asked = get_object_or_404(CertificateRequest, pk=pk)
+    if asked.requested_by_id != request.user.pk:
+        raise _Refused  # only the person who asked; an officer who disagrees rejects it
+    form = DecisionForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    try:
+        certificate_request_withdraw(request=asked, by=request.user, reason=reason)
+    except CertificateError as exc:
+        messages.error(request, str(exc))
+        return _queue(request, status=400)
+    messages.success(request, _("Request withdrawn."))
     return redirect(QUEUE_URL)

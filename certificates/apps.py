@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 class CertificatesConfig(AppConfig):
     name = "certificates"
     verbose_name = _("Certificates")
+    demo_loader = "certificates.demo.certificates_demo_ensure"
 
     def ready(self) -> None:
         from . import checks, receivers  # noqa: F401 - checks registers itself

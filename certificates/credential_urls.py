@@ -11,6 +11,7 @@ urlpatterns = [
     path("root.pem", pki_views.root_pem, name="root-pem"),
     path("root.cer", pki_views.root_der, name="root-cer"),
     path("root.crl", pki_views.root_revocation_list, name="root-crl"),
+    path("tsa.pem", pki_views.tsa_roots_pem, name="tsa-pem"),
 ]
 
 # The site's DID document (ADR 0110), where did:web resolvers look: /.well-known/did.json for a SITE_URL without a

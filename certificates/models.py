@@ -75,6 +75,9 @@ class Certificate(models.Model):
     # The compact signed payload (base64url COSE_Sign1) the QR code carries after "#", for offline checks (ADR 0080).
     offline_payload = models.TextField(_("offline payload"), blank=True, editable=False)
     pdf = models.FileField(_("PDF"), upload_to=_pdf_upload_to, blank=True, editable=False)
+    # Endorsements ever written (withdrawn ones included, the page lists them): the verification page reads them with
+    # a second query only when there are some, so a page without any still costs one query (ADR 0207).
+    endorsement_count = models.PositiveIntegerField(_("endorsements"), default=0, editable=False)
     expiry_reminder_sent_at = models.DateTimeField(_("expiry reminder sent at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -216,3 +219,6 @@ __all__ = [
     "RequestKind",
     "RequestStatus",
 ]
+from .models_endorsements import ENDORSEMENT_STATUS_BASE, Endorsement  # noqa: E402
+
+__all__ += ["ENDORSEMENT_STATUS_BASE", "Endorsement"]

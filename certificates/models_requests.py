@@ -3,7 +3,7 @@
 One person asks, with a reason; another person holding the certification officer role approves or rejects, with a
 reason (ADR 0113). The database keeps the rules that must hold whatever code path writes: nobody asks for
 themselves, nobody decides their own request or a request about themselves, one pending request per teacher, level
-and kind, and a decided request says who decided and when.
+and kind, and a decided request says who decided and when. The person who asked may withdraw it while it waits.
 """
 
 from django.conf import settings
@@ -23,6 +23,8 @@ class RequestStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    # By the person who asked, before anyone decided; decided_at is then when, decided_by stays empty.
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class CertificateRequest(models.Model):
@@ -87,7 +89,8 @@ class CertificateRequest(models.Model):
             ),
             models.CheckConstraint(
                 condition=(Q(status="pending") & Q(decided_by__isnull=True) & Q(decided_at__isnull=True))
-                | (~Q(status="pending") & Q(decided_by__isnull=False) & Q(decided_at__isnull=False)),
+                | (Q(status__in=["approved", "rejected"]) & Q(decided_by__isnull=False) & Q(decided_at__isnull=False))
+                | (Q(status="withdrawn") & Q(decided_by__isnull=True) & Q(decided_at__isnull=False)),
                 name="certificate_request_decided_by_someone",
             ),
             models.CheckConstraint(

@@ -1,6 +1,11 @@
-"""The root CA of our PDF signatures, published for PDF readers to trust, and its CRL (ADR 0112)."""
+"""The root CA of our PDF signatures, published for PDF readers to trust, and its CRL (ADR 0112); the roots of the
+time-stamping authorities we use, for offline verifiers to trust a PDF's timestamp (ADR 0133)."""
 
-from django.http import HttpResponse
+from pathlib import Path
+
+from asn1crypto import pem as asn1_pem
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_safe
 
 from .keys import root_ensure
@@ -29,3 +34,17 @@ def root_der(request) -> HttpResponse:
 @require_safe
 def root_revocation_list(request) -> HttpResponse:
     return _response(root_crl(root_ensure()), "application/pkix-crl", "issuer-root.crl")
+
+
+@require_safe
+def tsa_roots_pem(request) -> HttpResponse:
+    """The certificates of TSA_CA_FILE (only those, re-armoured), 404 when PDFs are not timestamped."""
+    if not settings.TSA_CA_FILE:
+        raise Http404("No time-stamping authority is used.")
+    data = Path(settings.TSA_CA_FILE).read_bytes()
+    pems = [
+        asn1_pem.armor("CERTIFICATE", der)
+        for kind, _headers, der in asn1_pem.unarmor(data, multiple=True)
+        if kind == "CERTIFICATE"
+    ]
+    return _response(b"".join(pems), "application/x-pem-file", "issuer-tsa-roots.pem")

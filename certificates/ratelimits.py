@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
-from config.client_ip import client_ip
+from common.client_ip import client_ip
 
 GROUP = "certificates.lookup"
 _RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
@@ -42,7 +42,7 @@ def redis_client():
     apply and `cache.delete_many` drops what is written here.
     """
     config = settings.CACHES["default"]
-    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    if config["BACKEND"] not in ("common.redis_cache.RedisCache", "django.core.cache.backends.redis.RedisCache"):
         return None
     location = config["LOCATION"]
     location = (location.split(",") if isinstance(location, str) else location)[0]  # the first server takes writes

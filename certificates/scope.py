@@ -68,3 +68,8 @@ def teachers_scope_ids(*, user) -> set[int] | None:
     for provider in _providers.values():
         allowed.update(provider(user=user))
     return allowed
+
+
+def trains_teacher(*, user, teacher_id: int) -> bool:
+    """Whether `user` trains a cohort `teacher_id` is a member of, by the registered providers (ADR 0205)."""
+    return any(teacher_id in set(provider(user=user)) for provider in _providers.values())

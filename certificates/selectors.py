@@ -2,17 +2,23 @@
 
 import functools
 import hmac
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC
 from functools import cached_property
 
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from common.lost_connection import connection_was_lost
+
 from .codes import CodeError, code_digest, code_parse
-from .models import STATUS_LIST_SIZE, Certificate, CertificateStatus
+from .models import ENDORSEMENT_STATUS_BASE, STATUS_LIST_SIZE, Certificate, CertificateStatus, Endorsement
+
+# The first status list of endorsements (ADR 0206): lists before it hold certificates only.
+ENDORSEMENT_FIRST_LIST = ENDORSEMENT_STATUS_BASE // STATUS_LIST_SIZE + 1
 
 # Not a hex digest, so it can never match, yet it costs the same index probe as a real one.
 _NO_MATCH = "-" * 64
@@ -31,6 +37,8 @@ _LOOKUP_COLUMNS = (
     "superseded_by_id",
 )
 _DATETIMES = {"issued_at", "expires_at", "revoked_at"}
+# The holder's other certificates of the level, as the page's history links show them (ADR 0113).
+_HISTORY_COLUMNS = ("id", "code", "issued_at", "expires_at", "revoked_at", "superseded_by_id", "is_current")
 
 
 @dataclass(frozen=True)
@@ -56,9 +64,9 @@ class CertificateState:
         return CertificateStatus.VALID
 
 
-def _state(row: tuple) -> CertificateState:
+def _values(names: tuple, row) -> dict:
     values = {}
-    for name, value in zip(_LOOKUP_COLUMNS, row, strict=True):
+    for name, value in zip(names, row, strict=True):
         if name in _DATETIMES and value is not None:
             if isinstance(value, str):
                 value = parse_datetime(value)
@@ -67,7 +75,11 @@ def _state(row: tuple) -> CertificateState:
         elif name == "is_current":
             value = bool(value)
         values[name] = value
-    return CertificateState(values)
+    return values
+
+
+def _state(row: tuple) -> CertificateState:
+    return CertificateState(_values(_LOOKUP_COLUMNS, row))
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,8 @@ class Lookup:
     state: CertificateState | None
     error: str | None  # why the input is not a code (a typo caught by the check symbol...)
     rest: tuple | None = None  # every other column, read by the same query when the page is to be rendered
+    # With `whole`: the holder's other certificates of the level, newest first (only the history's columns).
+    others: tuple[Certificate, ...] = ()
 
     @cached_property
     def certificate(self) -> Certificate | None:
@@ -104,36 +118,93 @@ def _rest_fields() -> tuple:
     return tuple(fields)
 
 
+@functools.cache
+def _history_names() -> tuple[str, ...]:
+    # In the model's field order: from_db takes the values of a partial row in that order.
+    return tuple(f.attname for f in Certificate._meta.concrete_fields if f.attname in _HISTORY_COLUMNS)
+
+
+@functools.cache
+def _lookup_sql(vendor: str, whole: bool) -> str:
+    q = connection.ops.quote_name
+    table = q(Certificate._meta.db_table)
+    columns = [f"c.{name}" for name in _LOOKUP_COLUMNS]
+    if not whole:
+        return f"SELECT {', '.join(columns)} FROM {table} c WHERE c.code_digest = %s"  # noqa: S608
+    columns += [f"c.{q(field.column)}" for field, _converters in _rest_fields()]
+    columns += [f"o.{name}" for name in _history_names()]
+    # The history in the same query: one row per other certificate of the holder and level (one row with NULLs
+    # when there is none), through the index on user_id. An unknown code matches no row and joins nothing.
+    return (
+        f"SELECT {', '.join(columns)} FROM {table} c LEFT JOIN {table} o"  # noqa: S608
+        " ON o.user_id = c.user_id AND o.level_id = c.level_id AND o.id <> c.id"
+        " WHERE c.code_digest = %s ORDER BY o.issued_at DESC, o.id DESC"
+    )
+
+
+def _lookup_rows(sql: str, digest: str, whole: bool) -> list:
+    # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058).
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [digest])
+        return cursor.fetchall() if whole else [cursor.fetchone()]
+
+
+def _checked_by_use(read, *args):
+    """`read(*args)`, where the request's first query on a kept connection checks the connection by being run.
+
+    With CONN_HEALTH_CHECKS (production) Django sends "SELECT 1" before that first query, a round trip as costly
+    as the lookup itself. A read can be its own check instead: if the server had dropped the connection, it is
+    run once more on a new one, which is what the health check would have led to (ADR 0130).
+    """
+    unchecked = (
+        getattr(connection, "health_check_enabled", False)
+        and not getattr(connection, "health_check_done", True)
+        and connection.connection is not None
+        and not connection.in_atomic_block
+    )
+    if not unchecked:
+        return read(*args)
+    connection.health_check_done = True
+    try:
+        return read(*args)
+    except (OperationalError, InterfaceError) as exc:
+        if not connection_was_lost(exc):
+            raise
+        connection.close()
+        return read(*args)
+
+
 def certificate_lookup(*, raw: str, whole: bool = False) -> Lookup:
     """Exactly one indexed query whatever the input, then a constant-time comparison.
 
-    `whole` reads every column in that query (the verification page shows them): no deferred loads afterwards.
+    `whole` reads in that query every column and the holder's other certificates of the level (the verification
+    page shows them): nothing is loaded afterwards.
     """
     try:
         code, error = code_parse(raw), None
     except CodeError as exc:
         code, error = None, str(exc)
     digest = code_digest(code) if code else _NO_MATCH
-    # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058).
-    table = connection.ops.quote_name(Certificate._meta.db_table)
-    columns = list(_LOOKUP_COLUMNS)
-    if whole:
-        columns += [connection.ops.quote_name(field.column) for field, _converters in _rest_fields()]
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE code_digest = %s", [digest])  # noqa: S608
-        row = cursor.fetchone()
+    rows = _checked_by_use(_lookup_rows, _lookup_sql(connection.vendor, whole), digest, whole)
+    row = rows[0] if rows else None
     state = _state(row[: len(_LOOKUP_COLUMNS)]) if row else None
     if state is None or not hmac.compare_digest(state.values["code"].encode(), (code or "").encode()):
         return Lookup(code=code, state=None, error=error)
-    rest = None
-    if whole:
-        rest = []
-        for (field, converters), value in zip(_rest_fields(), row[len(_LOOKUP_COLUMNS) :], strict=True):
-            for converter in converters:
-                value = converter(value, field.cached_col, connection)
-            rest.append(value)
-        rest = tuple(rest)
-    return Lookup(code=code, state=state, error=error, rest=rest)
+    if not whole:
+        return Lookup(code=code, state=state, error=error)
+    split = len(_LOOKUP_COLUMNS) + len(_rest_fields())
+    rest = []
+    for (field, converters), value in zip(_rest_fields(), row[len(_LOOKUP_COLUMNS) : split], strict=True):
+        for converter in converters:
+            value = converter(value, field.cached_col, connection)
+        rest.append(value)
+    names = _history_names()
+    others = tuple(
+        Certificate.from_db(connection.alias, list(names), list(_values(names, r[split:]).values()))
+        for r in rows
+        if r[split] is not None
+    )
+    return Lookup(code=code, state=state, error=error, rest=tuple(rest), others=others)
 
 
 def certificate_current(*, certificate: Certificate) -> Certificate:
@@ -146,7 +217,9 @@ def certificate_current(*, certificate: Certificate) -> Certificate:
 
 
 def certificates_for_user(*, user) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(user=user).select_related("level", "superseded_by").order_by("-issued_at")
+    return (
+        Certificate.objects.filter(user=user).select_related("level__framework", "superseded_by").order_by("-issued_at")
+    )
 
 
 def levels_awaiting_certificate(*, user) -> list:
@@ -164,11 +237,17 @@ def levels_awaiting_certificate(*, user) -> list:
 
 
 def status_list_revoked_indices(*, list_id: int) -> list[int]:
-    """Positions set in status list `list_id`: certificates revoked or superseded (no longer in force).
+    """Positions set in status list `list_id`: certificates revoked or superseded (no longer in force), or, from
+    list ENDORSEMENT_FIRST_LIST on, endorsements withdrawn (ADR 0206).
 
     An expired certificate that was renewed is no longer current but is neither: its own validUntil says expired.
     """
     first = (list_id - 1) * STATUS_LIST_SIZE
+    if list_id >= ENDORSEMENT_FIRST_LIST:
+        indices = Endorsement.objects.filter(
+            revoked_at__isnull=False, status_list_index__gte=first, status_list_index__lt=first + STATUS_LIST_SIZE
+        ).values_list("status_list_index", flat=True)
+        return [index - first for index in indices]
     indices = (
         Certificate.objects.filter(
             is_current=False, status_list_index__gte=first, status_list_index__lt=first + STATUS_LIST_SIZE
@@ -182,6 +261,9 @@ def status_list_revoked_indices(*, list_id: int) -> list[int]:
 def status_list_exists(*, list_id: int) -> bool:
     if list_id < 1:
         return False
+    if list_id >= ENDORSEMENT_FIRST_LIST:
+        first = (list_id - 1) * STATUS_LIST_SIZE
+        return Endorsement.objects.filter(status_list_index__gte=first).exists()
     if list_id == 1:
         return True
     return Certificate.objects.filter(status_list_index__gte=(list_id - 1) * STATUS_LIST_SIZE).exists()
@@ -228,24 +310,67 @@ def certificate_requests_mine_pending(*, user) -> QuerySet:
 
 # --- History on the verify page -------------------------------------------------------------------------------------
 
-_HISTORY_COLUMNS = ("id", "code", "issued_at", "expires_at", "revoked_at", "superseded_by_id", "is_current")
 
-
-def certificate_history(*, certificate: Certificate) -> dict:
-    """The holder's other certificates for the same level, both ways, in one query.
+def certificate_history(*, certificate: Certificate, others: Iterable[Certificate] | None = None) -> dict:
+    """The holder's other certificates for the same level, both ways, in one query (none when `others`, newest
+    first, were read already: `certificate_lookup(whole=True).others`).
 
     "earlier": what this one replaced, newest first (re-issues point here through superseded_by; renewals of an
     expired certificate are the earlier ones of the same holder and level). "later": the ones issued after it.
     Only the columns a link and its status need; no snapshot is read.
     """
-    others = list(
-        Certificate.objects.filter(user_id=certificate.user_id, level_id=certificate.level_id)
-        .exclude(pk=certificate.pk)
-        .only(*_HISTORY_COLUMNS)
-        .order_by("-issued_at", "-id")
-    )
+    if others is None:
+        others = list(
+            Certificate.objects.filter(user_id=certificate.user_id, level_id=certificate.level_id)
+            .exclude(pk=certificate.pk)
+            .only(*_HISTORY_COLUMNS)
+            .order_by("-issued_at", "-id")
+        )
     key = (certificate.issued_at, certificate.pk)
     return {
         "earlier": [c for c in others if (c.issued_at, c.pk) < key],
         "later": [c for c in others if (c.issued_at, c.pk) > key],
     }
+
+
+# --- Endorsements (ADR 0205) ---------------------------------------------------------------------------------------
+
+# What the verify page shows of an endorsement: no join, no signed JSON.
+_ENDORSEMENT_COLUMNS = ("id", "public_id", "certificate_id", "endorser_name", "comment", "issued_at", "revoked_at")
+
+
+def endorsements_for_certificate(*, certificate_id: int) -> list[Endorsement]:
+    """The certificate's endorsements, oldest first, withdrawn ones included (the page says so): one query."""
+    return list(
+        Endorsement.objects.filter(certificate_id=certificate_id)
+        .only(*_ENDORSEMENT_COLUMNS)
+        .order_by("issued_at", "id")
+    )
+
+
+def endorsement_by_public_id(*, public_id: str) -> Endorsement | None:
+    return Endorsement.objects.filter(public_id=public_id).first()
+
+
+def endorsement_live(*, endorser, certificate_id: int) -> Endorsement | None:
+    """`endorser`'s endorsement in force of the certificate, if any."""
+    return Endorsement.objects.filter(endorser=endorser, certificate_id=certificate_id, revoked_at__isnull=True).first()
+
+
+def endorsements_received_live(*, user) -> dict[int, list[Endorsement]]:
+    """The endorsements in force of `user`'s certificates, by certificate id, oldest first: one query."""
+    by_certificate: dict[int, list[Endorsement]] = {}
+    live = Endorsement.objects.filter(certificate__user=user, revoked_at__isnull=True).only(*_ENDORSEMENT_COLUMNS)
+    for endorsement in live.order_by("issued_at", "id"):
+        by_certificate.setdefault(endorsement.certificate_id, []).append(endorsement)
+    return by_certificate
+
+
+def endorsements_written(*, user) -> list[Endorsement]:
+    return list(Endorsement.objects.filter(endorser=user).select_related("certificate").order_by("-issued_at", "-id"))
+
+
+def endorsements_recent(*, limit: int = 200) -> list[Endorsement]:
+    """The newest endorsements, withdrawn ones included, for officers looking for abuse (ADR 0208)."""
+    queryset = Endorsement.objects.select_related("certificate").defer("credential_json")
+    return list(queryset.order_by("-issued_at", "-id")[:limit])

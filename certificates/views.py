@@ -13,17 +13,21 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from config.views import ratelimited
+from common.views import ratelimited
 
 from .credentials import status_list_credential_build, status_list_encode
+from .endorsement_eligibility import endorse_url_for
 from .linkedin import linkedin_add_url
 from .models import CertificateStatus
 from .page_cache import verify_page_key, verify_page_read, verify_page_respond, verify_page_store
+from .page_frame import verify_page_render
 from .ratelimits import lookup_limited
 from .selectors import (
     certificate_current,
     certificate_lookup,
     certificates_for_user,
+    endorsements_for_certificate,
+    endorsements_received_live,
     levels_awaiting_certificate,
     status_list_exists,
     status_list_revoked_indices,
@@ -116,11 +120,17 @@ def verify_code(request, code: str):
         return redirect("certificates:verify_code", code=lookup.code)
     certificate = lookup.certificate
     context = {"certificate": certificate, "error": lookup.error, "statuses": CertificateStatus}
-    if certificate is not None and certificate.superseded_by_id:
-        context["current"] = certificate_current(certificate=certificate)
+    if certificate is not None:
+        context["history_others"] = lookup.others  # read by the same query: the history links need no other
+        if certificate.endorsement_count:  # read with the lookup: no query for a certificate never endorsed
+            context["endorsements"] = endorsements_for_certificate(certificate_id=certificate.pk)
+        if not cacheable:  # a signed-in visitor: the page is theirs alone, never cached
+            context["endorse_url"] = endorse_url_for(user=request.user, certificate=certificate)
+        if certificate.superseded_by_id:
+            context["current"] = certificate_current(certificate=certificate)
     # NOT FOUND is answered 200 like every other status: a 404 would send the request through Wagtail's redirect
     # lookup and make unknown codes measurably slower than known ones (ADR 0056).
-    response = render(request, "certificates/verify_result.html", context)
+    response = verify_page_render(request, context)
     # Not stored: an unknown code typed in another form than the canonical one (were it ever issued, only the
     # canonical form's entry would be dropped); a page that reflects a query string or sets a cookie (a CSRF token
     # on the page would then be shared by every visitor), or shows this visitor's messages.
@@ -187,8 +197,9 @@ def status_list(request, list_id: int):
 @login_required
 @require_safe
 def my_certificates(request):
+    endorsements = endorsements_received_live(user=request.user)
     rows = [
-        {"certificate": c, "linkedin_url": linkedin_add_url(certificate=c)}
+        {"certificate": c, "linkedin_url": linkedin_add_url(certificate=c), "endorsements": endorsements.get(c.pk, [])}
         for c in certificates_for_user(user=request.user)
     ]
     return render(

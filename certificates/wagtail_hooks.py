@@ -16,9 +16,9 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_views, endorsement_admin_views
 from .models import Certificate, RequestKind
-from .scope import is_certification_officer, may_request
+from .scope import is_certification_officer, may_request, may_request_for_anyone
 from .services import CertificateError, certificate_request_create
 
 
@@ -102,6 +102,17 @@ def certificate_admin_urls():
         path(
             "certificate-requests/<int:pk>/reject/", admin_views.request_reject_view, name="certificates_request_reject"
         ),
+        path(
+            "certificate-requests/<int:pk>/withdraw/",
+            admin_views.request_withdraw_view,
+            name="certificates_request_withdraw",
+        ),
+        path("endorsements/", endorsement_admin_views.endorsements_view, name="certificates_endorsements"),
+        path(
+            "endorsements/<str:public_id>/withdraw/",
+            endorsement_admin_views.endorsement_take_down_view,
+            name="certificates_endorsement_take_down",
+        ),
     ]
 
 
@@ -113,6 +124,18 @@ class _RequestsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def certificate_requests_menu_item():
     return _RequestsMenuItem(_("Certificate requests"), reverse("certificates_requests"), icon_name="tasks", order=251)
+
+
+class _EndorsementsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_request_for_anyone(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def endorsements_menu_item():
+    return _EndorsementsMenuItem(
+        _("Endorsements"), reverse("certificates_endorsements"), icon_name="doc-full", order=252
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")

@@ -9,5 +9,8 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import tasks
+        from .page_cache_signals import page_cache_signals_connect
+
+        page_cache_signals_connect()
 
         post_migrate.connect(tasks.schedule_ensure, sender=self, dispatch_uid="cms.schedule_ensure")

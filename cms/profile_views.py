@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from cms.profile_sections import profile_sections_render
 from competency import selectors as competency_selectors
 from competency.models import Competency, CompetencyEvidence, CompetencyMastery
 from competency.models.progress import MasteryStatus
@@ -104,5 +105,6 @@ def my_competencies(request: HttpRequest) -> HttpResponse:
             "levels": levels,
             "todo": [cells[c.pk] for c in unmastered],
             "trail": [c for c in cells.values() if c.evidence],
+            "sections": profile_sections_render(request),  # e.g. a mentor's notes (portfolio)
         },
     )

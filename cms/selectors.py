@@ -18,7 +18,8 @@ from .models import (
     ModulePage,
     ReflectionNote,
 )
-from .translations import retitle, shown_page
+from .page_cache import body_segments, cache_get, cache_put, page_cache_key, page_text
+from .translations import Shown, retitle, shown_page
 
 STEPLEN = Page.steplen
 
@@ -112,7 +113,9 @@ def catalog_matrix(*, catalog: Page, framework: Framework) -> list[dict]:
     aspects = list(Aspect.objects.filter(framework=framework).order_by("order"))
     by_cell = {
         (c.level_id, c.aspect_id): c
-        for c in Competency.objects.filter(framework=framework).only("id", "code", "level", "aspect")
+        for c in Competency.objects.filter(framework=framework).only(
+            "id", "code", "title", "translations", "level", "aspect"
+        )
     }
     rows = []
     for level in Level.objects.filter(framework=framework).order_by("order"):
@@ -167,8 +170,29 @@ def _languages_offered() -> list[str]:
     return sorted(originals | translated)
 
 
-def catalog_view_data(*, catalog: Page, filters: CatalogFilters, language: str = "") -> dict:
+def catalog_view_data(*, catalog: Page, filters: CatalogFilters, language: str = "", preview: bool = False) -> dict:
+    """The catalogue is the same for everyone: without search words, it comes from the cache (cms.page_cache)."""
     language = language or default_content_language()
+    cacheable = not preview and not filters.q and catalog.pk is not None and catalog.live
+    key = page_cache_key(
+        "catalog",
+        catalog.pk,
+        catalog.live_revision_id,
+        language,
+        filters.level,
+        filters.aspect,
+        filters.competency,
+        filters.language,
+    )
+    data = cache_get(key) if cacheable else None
+    if data is None:
+        data = _catalog_data(catalog=catalog, filters=filters, language=language)
+        if cacheable:
+            cache_put(key, data)
+    return data
+
+
+def _catalog_data(*, catalog: Page, filters: CatalogFilters, language: str) -> dict:
     framework = _current_framework()
     modules = list(catalog_modules(catalog=catalog, filters=filters))
     retitle(
@@ -183,7 +207,7 @@ def catalog_view_data(*, catalog: Page, filters: CatalogFilters, language: str =
         "framework": framework,
         "modules": modules,
         "matrix": catalog_matrix(catalog=catalog, framework=framework) if framework else [],
-        "competency_choices": list(Competency.objects.filter(framework=framework).only("code", "title"))
+        "competency_choices": list(Competency.objects.filter(framework=framework).only("code", "title", "translations"))
         if framework
         else [],
         "language_choices": _languages_offered(),
@@ -237,12 +261,40 @@ def module_assessment_states(*, module: ModulePage, user) -> list:
     ]
 
 
-def module_view_data(*, module: ModulePage, user, language: str = "") -> dict:
-    language = language or default_content_language()
+def _module_shared(*, module: ModulePage, language: str) -> dict:
+    """What every teacher sees on a module page in `language`: its words, lessons, prerequisites, competencies."""
     lessons = module_lessons(module=module)
     shown = shown_page(model=ModulePage, page=module, original_language=module.language, requested=language)
     if not shown.missing:
         retitle(model=LessonPage, pages=lessons, language=language, originals={p.pk: module.language for p in lessons})
+    return {
+        "shown": shown,
+        "lessons": lessons,
+        "prerequisite_modules": [m for m in module.prerequisites.all() if m.live],
+        "module_competencies": list(
+            module.competencies.select_related("framework") if module.pk else module.competencies.all()
+        ),
+    }
+
+
+def module_view_data(*, module: ModulePage, user, language: str = "", preview: bool = False) -> dict:
+    """The module page: shared parts from the cache (cms.page_cache) unless previewed, the teacher's live."""
+    language = language or default_content_language()
+    cacheable = not preview and module.pk is not None and module.live and module.live_revision_id is not None
+    key = page_cache_key("module", module.pk, module.live_revision_id, language)
+    shared = cache_get(key) if cacheable else None
+    if shared is None:
+        shared = _module_shared(module=module, language=language)
+        if cacheable:
+            shown = shared["shown"]
+            cache_put(
+                key,
+                {
+                    **shared,
+                    "shown": Shown(page=page_text(shown.page), language=shown.language, requested=shown.requested),
+                },
+            )
+    lessons = shared["lessons"]
     done = _done_ids(user=user, lesson_ids=[lesson.pk for lesson in lessons])
     progress = Progress(done=len(done), total=len(lessons), done_ids=done)
     started = bool(done) or (
@@ -251,20 +303,17 @@ def module_view_data(*, module: ModulePage, user, language: str = "") -> dict:
         and ModuleEnrolment.objects.filter(user=user, module=module).exists()
     )
     return {
-        "shown": shown,
-        "lessons": lessons,
+        **shared,
         "progress": progress,
         "started": started,
         "resume": resume_lesson(lessons=lessons, done_ids=done),
         "assessment_states": module_assessment_states(module=module, user=user),
-        "prerequisite_modules": [m for m in module.prerequisites.all() if m.live],
-        "module_competencies": list(
-            module.competencies.select_related("framework") if module.pk else module.competencies.all()
-        ),
     }
 
 
-def _marks(*, user, lesson: LessonPage, lesson_ids: list[int]) -> tuple[frozenset[int], dict[str, str]]:
+def lesson_marks(
+    *, user, lesson_id: int | None, lesson_ids: list[int], with_notes: bool
+) -> tuple[frozenset[int], dict[str, str]]:
     """The teacher's completions among the module's lessons and notes on this lesson, in one UNION query."""
     if not user.is_authenticated:
         return frozenset(), {}
@@ -273,10 +322,10 @@ def _marks(*, user, lesson: LessonPage, lesson_ids: list[int]) -> tuple[frozense
         .annotate(kind=Value("done"), key=Cast("lesson_id", TextField()), note=Value("", output_field=TextField()))
         .values_list("kind", "key", "note")
     )
-    if lesson.pk is None or not any(block.block_type == "reflection" for block in lesson.body):
+    if lesson_id is None or not with_notes:
         return frozenset(int(key) for _kind, key, _note in completions), {}
     notes = (
-        ReflectionNote.objects.filter(user=user, lesson=lesson)
+        ReflectionNote.objects.filter(user=user, lesson_id=lesson_id)
         .annotate(kind=Value("note"), key=Cast("block_id", TextField()), note=Cast("text", TextField()))
         .values_list("kind", "key", "note")
     )
@@ -289,13 +338,37 @@ def _marks(*, user, lesson: LessonPage, lesson_ids: list[int]) -> tuple[frozense
     return frozenset(done), texts
 
 
-def lesson_view_data(*, lesson: LessonPage, user, language: str = "") -> dict:
-    """Module, siblings, the teacher's marks and the text to show for a lesson page, in two to five queries.
+@dataclass(frozen=True)
+class LessonMarks:
+    """What the parts of a lesson page that differ per teacher show (common.visitor_parts, ADR 0162)."""
 
-    The module's original language rides along on the first query; a teacher reading in that language costs
-    nothing more, another language costs one query (no translation) or two (the translated lesson).
-    """
-    language = language or default_content_language()
+    progress: Progress
+    is_done: bool
+    notes: dict
+
+
+_REQUEST_MARKS = "_cms_lesson_marks"
+
+
+def lesson_marks_remember(*, request, lesson_id: int, done: frozenset[int], notes: dict, total: int) -> None:
+    """Keep marks the page already read on the request, so that its parts read them again for nothing."""
+    memo = request.__dict__.setdefault(_REQUEST_MARKS, {})
+    memo[lesson_id] = LessonMarks(
+        progress=Progress(done=len(done), total=total, done_ids=done), is_done=lesson_id in done, notes=notes
+    )
+
+
+def lesson_marks_for_request(*, request, lesson_id: int, lesson_ids: list[int], with_notes: bool) -> LessonMarks:
+    """The request's teacher's marks on a lesson: one query per request, shared by every part that shows them."""
+    memo = request.__dict__.setdefault(_REQUEST_MARKS, {})
+    if lesson_id not in memo:
+        done, notes = lesson_marks(user=request.user, lesson_id=lesson_id, lesson_ids=lesson_ids, with_notes=with_notes)
+        lesson_marks_remember(request=request, lesson_id=lesson_id, done=done, notes=notes, total=len(lesson_ids))
+    return memo[lesson_id]
+
+
+def _lesson_shared(*, lesson: LessonPage, language: str, data_saver: bool) -> dict:
+    """What every teacher reading this lesson in `language` sees: module, siblings, the shown text and body."""
     parent_path = lesson.path[:-STEPLEN]
     original = ModulePage.objects.filter(page_ptr_id=OuterRef("pk")).values("language")[:1]
     pages = list(
@@ -314,10 +387,37 @@ def lesson_view_data(*, lesson: LessonPage, user, language: str = "") -> dict:
         retitle(model=Page, pages=others, language=language)
         if lesson.pk is not None:
             next(p for p in siblings if p.pk == lesson.pk).title = shown.page.title
-    index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
-    done, notes = _marks(user=user, lesson=lesson, lesson_ids=[p.pk for p in siblings])
     return {
         "module": module,
+        "siblings": siblings,
+        "shown": Shown(page=page_text(shown.page), language=shown.language, requested=shown.requested),
+        "body_segments": body_segments(body=shown.page.body, data_saver=data_saver),
+    }
+
+
+def lesson_view_data(
+    *, lesson: LessonPage, user, language: str = "", data_saver: bool = False, preview: bool = False
+) -> dict:
+    """Module, siblings, the teacher's marks and the text to show for a lesson page.
+
+    All but the teacher's marks come from the cache (cms.page_cache), keyed by the lesson's live revision: a
+    lesson view costs one query of its own (the marks) in every language. A preview (a draft) is never cached.
+    """
+    language = language or default_content_language()
+    cacheable = not preview and lesson.pk is not None and lesson.live and lesson.live_revision_id is not None
+    key = page_cache_key("lesson", lesson.pk, lesson.live_revision_id, language, int(data_saver))
+    shared = cache_get(key) if cacheable else None
+    if shared is None:
+        shared = _lesson_shared(lesson=lesson, language=language, data_saver=data_saver)
+        if cacheable:
+            cache_put(key, shared)
+    siblings = shared["siblings"]
+    index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
+    lesson_ids = [p.pk for p in siblings]
+    with_notes = lesson.pk is not None and any(block.block_type == "reflection" for block in lesson.body)
+    done, notes = lesson_marks(user=user, lesson_id=lesson.pk, lesson_ids=lesson_ids, with_notes=with_notes)
+    return {
+        "module": shared["module"],
         "lessons": siblings,
         "lesson_number": index + 1,
         "previous_lesson": siblings[index - 1] if index > 0 else None,
@@ -325,8 +425,11 @@ def lesson_view_data(*, lesson: LessonPage, user, language: str = "") -> dict:
         "progress": Progress(done=len(done), total=len(siblings), done_ids=done),
         "is_done": lesson.pk in done,
         "reflection_notes": notes,
+        "lesson_ids": lesson_ids,  # the arguments of the page's parts (cms/parts/)
+        "with_notes": with_notes,
         "lesson_page": lesson,
-        "shown": shown,
+        "shown": shared["shown"],
+        "body_segments": shared["body_segments"],
     }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from .locales import language_name
+from common.languages import language_name_in_sentence
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,10 @@ class Shown:
         return self.language != self.requested
 
     def missing_note(self, what: str) -> str:
-        names = {"language": language_name(self.requested), "original": language_name(self.language)}
+        names = {
+            "language": language_name_in_sentence(self.requested),
+            "original": language_name_in_sentence(self.language),
+        }
         if what == "module":
             return _("This module is not yet available in %(language)s; showing the %(original)s original.") % names
         return _("This lesson is not yet available in %(language)s; showing the %(original)s original.") % names
@@ -42,9 +45,11 @@ def translations_of(*, model, pages: list, language: str, fields: tuple[str, ...
     keys = [p.translation_key for p in pages if p.pk is not None]
     if not keys:
         return {}
+    # An alias mirrors the original's words in another locale's tree (wagtail-localize makes one for the home page
+    # of each locale): it is not a translation, so the original's note and lang/dir stay.
     qs = (
         model.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language)
+        .filter(translation_key__in=keys, locale__language_code=language, alias_of__isnull=True)
         .exclude(pk__in=[p.pk for p in pages])
     )
     if fields is not None:

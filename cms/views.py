@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import selectors, services
+from .level_progress import learning_levels
 from .locales import active_content_language
 from .models import CompletionMethod, LessonPage, ModulePage
 
@@ -71,6 +72,7 @@ def my_learning(request):
     language = active_content_language()
     context = {
         **selectors.my_learning(user=request.user, language=language),
+        "levels": learning_levels(user=request.user, language=language),
         "catalog_url": catalog.url if catalog else "",
     }
     return render(request, "cms/my_learning.html", context)

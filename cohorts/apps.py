@@ -18,3 +18,10 @@ class CohortsConfig(AppConfig):
         from .permissions import teachers_trained_ids
 
         teacher_scope_register("cohorts", teachers_trained_ids)
+
+        # Nor may assessments: we tell it whose uploaded files a trainer may read.
+        from assessments.permissions import trainer_of_register
+
+        from .permissions import trains_teacher
+
+        trainer_of_register("cohorts", trains_teacher)

@@ -25,6 +25,7 @@ class CohortForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         framework = framework_get_current()
         self.fields["target_level"].queryset = Level.objects.filter(framework=framework).order_by("order")
+        self.fields["target_level"].label_from_instance = lambda level: level.label_in()
         self._modules = {str(m.pk): m for m in modules_live()}
         self.fields["modules"].choices = [(pk, m.title) for pk, m in self._modules.items()]
         if self.instance.pk:
@@ -54,4 +55,5 @@ class ImportMembersForm(forms.Form):
 
 
 class JoinForm(forms.Form):
-    code = forms.CharField(label=_("Join code"), max_length=12)
+    # Room for the spaces and dashes people type between groups of letters; the service removes them.
+    code = forms.CharField(label=_("Join code"), max_length=40)

@@ -1,6 +1,7 @@
 """Cohorts of teachers followed by trainers, and report exports waiting for download."""
 
 import secrets
+import unicodedata
 import uuid
 from pathlib import Path
 
@@ -16,6 +17,17 @@ JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no O/0, I/L/1: read al
 
 def join_code_new() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(8))
+
+
+def join_code_normalise(code: str) -> str:
+    """A code as typed ("abcd efgh", "ABCD-EFGH", full-width or Arabic-Indic digits) in the form it is stored."""
+    out = []
+    for char in unicodedata.normalize("NFKC", code or ""):
+        if char.isspace() or unicodedata.category(char) == "Pd":
+            continue
+        digit = unicodedata.decimal(char, None)
+        out.append(str(digit) if digit is not None else char.upper())
+    return "".join(out)
 
 
 class Cohort(models.Model):

@@ -57,6 +57,11 @@ def teachers_trained_ids(*, user) -> list[int]:
     return list(CohortMembership.objects.filter(cohort__trainers=user).values_list("user_id", flat=True).distinct())
 
 
+def trains_teacher(*, trainer, teacher_id: int) -> bool:
+    """Whether `trainer` trains a cohort `teacher_id` belongs to (assessments: who may read the teacher's files)."""
+    return CohortMembership.objects.filter(cohort__trainers=trainer, user_id=teacher_id).exists()
+
+
 def cohort_get_or_404(*, user, pk: int) -> Cohort:
     cohort = cohorts_visible(user=user).select_related("target_level").filter(pk=pk).first()
     if cohort is None:

@@ -116,7 +116,7 @@ def mastery_time_table(*, cohort) -> Table:
         headers=[_("Competency"), _("Title"), _("Teachers"), _("Median days from first lesson")],
     )
     for row in cohort_reports.cohort_time_to_mastery(cohort=cohort):
-        table.rows.append([row.competency.code, row.competency.title, row.teachers, row.median_days])
+        table.rows.append([row.competency.code, row.competency.name_in(), row.teachers, row.median_days])
     return table
 
 

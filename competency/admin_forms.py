@@ -12,13 +12,19 @@ from competency.models import Competency, Objective
 from competency.services import framework_has_dependents
 
 
+def _label(obj) -> str:
+    """The part's code and name in the admin user's language; objectives (no translated names) as they are."""
+    method = getattr(obj, "label_in", None)
+    return method() if method else str(obj)
+
+
 def _label_with_framework(form: forms.Form, *names: str) -> None:
     """Levels "KD", aspects "1" and competencies "KD.1" exist in several versions: show which."""
     for name in names:
         field = form.fields.get(name)
         if field is not None:
             field.queryset = field.queryset.select_related("framework")
-            field.label_from_instance = lambda obj: f"{obj.framework.slug} · {obj}"
+            field.label_from_instance = lambda obj: f"{obj.framework.slug} · {_label(obj)}"
             # A plain select (not Wagtail's snippet chooser modal): short lists, and it works without JS.
             field.widget = forms.Select(choices=field.choices)
 
@@ -59,8 +65,15 @@ class CompetencyAdminForm(FrozenStructureForm):
     def clean(self):
         cleaned = super().clean()
         level, aspect = cleaned.get("level"), cleaned.get("aspect")
+        if bool(level) != bool(aspect):
+            # A cell of the grid has both; a node of a tree has neither and a parent instead (ADR 0180).
+            self.add_error("aspect" if level else "level", _("Give both a level and an aspect, or neither."))
         if level and aspect:
-            taken = Competency.objects.filter(level=level, aspect=aspect).exclude(pk=self.instance.pk).first()
+            taken = (
+                Competency.objects.filter(level=level, aspect=aspect, retired=False)
+                .exclude(pk=self.instance.pk)
+                .first()
+            )
             if taken:
                 self.add_error(
                     "aspect",
@@ -97,16 +110,19 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=_("File"), help_text=_("UTF-8, at most 2 MB."))
     fmt = forms.ChoiceField(label=_("Format"))
     slug = forms.SlugField(
-        label=_("Slug of the new framework"),
+        label=_("Slug"),
         max_length=50,
         required=False,
-        help_text=_("Leave empty to use the file's (it must not exist yet)."),
+        help_text=_(
+            "Leave empty to use the file's, or to update the framework the file is a newer version of; "
+            "another slug makes a copy."
+        ),
     )
     version = forms.CharField(
-        label=_("Version of the new framework"),
+        label=_("Version"),
         max_length=20,
         required=False,
-        help_text=_("Required for Moodle CSV, which carries no version."),
+        help_text=_("Leave empty to use the file's; a Moodle CSV carries none (1 for a new framework)."),
     )
     name = forms.CharField(
         label=_("Name"), max_length=200, required=False, help_text=_("Leave empty to use the file's.")

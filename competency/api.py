@@ -2,7 +2,7 @@
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from . import selectors
@@ -27,14 +27,21 @@ class AspectOut(Schema):
 class ObjectiveOut(Schema):
     code: str
     text: str
+    source_note: str = Field(
+        "",
+        description="Empty when the text is the publisher's; otherwise where the wording comes from "
+        "(paraphrased, reconstructed, unconfirmed).",
+    )
 
 
 class CompetencyOut(Schema):
     code: str
     title: str
     description: str
-    level: str
-    aspect: str
+    level: str | None = Field(None, description="Empty for a node of a tree framework (no levels × aspects grid).")
+    aspect: str | None = None
+    parent: str | None = Field(None, description="The parent competency's code, in a tree framework.")
+    retired: bool = Field(False, description="Left out of a newer version of the framework; kept for records.")
     objectives: list[ObjectiveOut]
 
 
@@ -83,8 +90,10 @@ def framework_detail(request: HttpRequest, slug: str):
                 "code": c.code,
                 "title": c.title,
                 "description": c.description,
-                "level": c.level.code,
-                "aspect": c.aspect.code,
+                "level": c.level.code if c.level else None,
+                "aspect": c.aspect.code if c.aspect else None,
+                "parent": c.parent.code if c.parent else None,
+                "retired": c.retired,
                 "objectives": list(c.objectives.all()),
             }
             for c in fw.competencies.all()

@@ -93,6 +93,7 @@ class AspectViewSet(SnippetViewSet):
     panels = [
         FieldPanel("framework"),
         FieldRowPanel([FieldPanel("code"), FieldPanel("order")]),
+        FieldPanel("parent"),
         FieldPanel("name"),
         FieldPanel("summary"),
     ]
@@ -102,20 +103,21 @@ class CompetencyViewSet(SnippetViewSet):
     model = Competency
     icon = "success"
     menu_label = gettext_lazy("Competencies")
-    list_display = ["code", "title", "level", "aspect", "framework"]
-    list_filter = ["framework", "level", "aspect"]
+    list_display = ["code", "title", "level", "aspect", "parent", "framework", "retired"]
+    list_filter = ["framework", "level", "aspect", "retired"]
     search_fields = ["code", "title", "description"]
     copy_view_enabled = False
     panels = [
         FieldPanel("framework"),
         FieldRowPanel([FieldPanel("level"), FieldPanel("aspect")]),
+        FieldPanel("parent"),
         FieldPanel("code"),
         FieldPanel("title"),
         FieldPanel("description"),
     ]
 
     def get_queryset(self, request):
-        return Competency.objects.select_related("framework", "level", "aspect")
+        return Competency.objects.select_related("framework", "level", "aspect", "parent")
 
 
 class ObjectiveViewSet(SnippetViewSet):

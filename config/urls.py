@@ -20,11 +20,19 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("accounts/", include("allauth.urls")),
     path("me/", include("accounts.urls")),
+    path("", include("privacy.urls")),
     path("framework/", include("competency.urls")),
     path("me/competencies/", include("cms.profile_urls")),
     path("learn/", include("cms.urls")),
     path("assessments/", include("assessments.urls")),
     path("cohorts/", include("cohorts.urls")),
+    path("enrolment/", include("enrolment.urls")),
+    path("portfolio/", include("portfolio.urls")),
+    path("notifications/", include("notifications.urls")),
+    path("discussion/", include("discussion.urls")),
+    path("peer-review/", include("peerreview.urls")),
+    path("lti/", include("lti.urls")),
+    path("xapi/", include("xapi.urls")),
     path("credentials/issuer/", include("certificates.credential_urls")),
     path("", include((did_urlpatterns, "certificates_did"))),  # the site's DID document (ADR 0110)
     # The installable app: /sw.js must sit at the root for its scope to be the whole site.
@@ -36,3 +44,7 @@ if settings.DEBUG:
 
 # Wagtail's page serving catches everything else, so it comes last (canonical URLs whatever the language: cms/serving).
 urlpatterns += [path("", include("cms.serve_urls"))]
+
+# 400, 403 and 404 use Django's handlers with our 400.html, 403.html and 404.html (they render with the request);
+# the 500 handler adds the request too, and a fallback.
+handler500 = "common.views.server_error"

@@ -42,7 +42,11 @@ MATRIX: dict[str, tuple] = {
     "certificates/<str:code>.pdf":                        ("/certificates/{code}.pdf",                    200, 200, 200, 200, 200, 200),
     "credentials/status/<int:list_id>.json":              ("/credentials/status/{list_id}.json",          200, 200, 200, 200, 200, 200),
     "credentials/<str:code>.json":                        ("/credentials/{code}.json",                    200, 200, 200, 200, 200, 200),
+    # Endorsements (ADR 0205): only someone eligible (here the trainer of the holder's cohort) opens the endorse page
+    "certificates/<str:code>/endorse/":                   ("/certificates/{code}/endorse/",               302, 403, 200, 403, 403, 403),
+    "credentials/endorsements/<str:public_id>.json":      ("/credentials/endorsements/{endorsement}.json", 200, 200, 200, 200, 200, 200),
     "me/certificates/":                                   ("/me/certificates/",                           302, 200, 200, 200, 200, 200),
+    "me/certificates/endorsements/<str:public_id>/remove/": ("/me/certificates/endorsements/{endorsement}/remove/", 405, 405, 405, 405, 405, 405),
     "documents/^(\\d+)/(.*)$":                            ("/documents/{document}/{document_file}",       200, 200, 200, 200, 200, 200),
     "documents/authenticate_with_password/<int:restriction_id>/": ("/documents/authenticate_with_password/{document_restriction}/", 200, 200, 200, 200, 200, 200),
     "accounts/login/":                                    ("/accounts/login/",                            200, 302, 302, 302, 302, 302),
@@ -60,9 +64,31 @@ MATRIX: dict[str, tuple] = {
     "accounts/password/reset/key/done/":                  ("/accounts/password/reset/key/done/",          200, 200, 200, 200, 200, 200),
     "accounts/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": ("/accounts/password/reset/key/1-not-a-key/",   200, 200, 200, 200, 200, 200),
     "accounts/password/reset/done/":                      ("/accounts/password/reset/done/",              200, 200, 200, 200, 200, 200),
+    # Single sign-on (ADR 0154): allauth's social-account pages; provider URLs answer 404 for a provider not configured
+    "accounts/3rdparty/":                                 ("/accounts/3rdparty/",                         302, 200, 200, 200, 200, 200),
+    "accounts/3rdparty/login/cancelled/":                 ("/accounts/3rdparty/login/cancelled/",         200, 200, 200, 200, 200, 200),
+    "accounts/3rdparty/login/error/":                     ("/accounts/3rdparty/login/error/", 401, 401, 401, 401, 401, 401),
+    "accounts/3rdparty/signup/":                          ("/accounts/3rdparty/signup/",                  302, 302, 302, 302, 302, 302),
+    "accounts/social/connections/":                       ("/accounts/social/connections/", 301, 301, 301, 301, 301, 301),
+    "accounts/social/login/cancelled/":                   ("/accounts/social/login/cancelled/", 301, 301, 301, 301, 301, 301),
+    "accounts/social/login/error/":                       ("/accounts/social/login/error/", 301, 301, 301, 301, 301, 301),
+    "accounts/social/signup/":                            ("/accounts/social/signup/", 301, 301, 301, 301, 301, 301),
+    "accounts/oidc/^(?P<provider_id>[^/]+)/login/":       ("/accounts/oidc/none/login/",                  404, 404, 404, 404, 404, 404),
+    "accounts/oidc/^(?P<provider_id>[^/]+)/login/callback/": ("/accounts/oidc/none/login/callback/",      404, 404, 404, 404, 404, 404),
+    "accounts/^saml/(?P<organization_slug>[^/]+)/acs/":   ("/accounts/saml/none/acs/", 302, 302, 302, 302, 302, 302),
+    "accounts/^saml/(?P<organization_slug>[^/]+)/acs/finish/": ("/accounts/saml/none/acs/finish/",        404, 404, 404, 404, 404, 404),
+    "accounts/^saml/(?P<organization_slug>[^/]+)/sls/":   ("/accounts/saml/none/sls/",                    404, 404, 404, 404, 404, 404),
+    "accounts/^saml/(?P<organization_slug>[^/]+)/metadata/": ("/accounts/saml/none/metadata/",            404, 404, 404, 404, 404, 404),
+    "accounts/^saml/(?P<organization_slug>[^/]+)/login/": ("/accounts/saml/none/login/",                  404, 404, 404, 404, 404, 404),
     "me/profile/":                                        ("/me/profile/",                                302, 200, 200, 200, 200, 200),
     "me/language/":                                       ("/me/language/",                               405, 405, 405, 405, 405, 405),
     "me/data-saver/":                                     ("/me/data-saver/",                             405, 405, 405, 405, 405, 405),
+    # Privacy (ADR 0151): the notice is public; a person's data and its download are theirs alone
+    "privacy/":                                           ("/privacy/",                                   200, 200, 200, 200, 200, 200),
+    "me/privacy/":                                        ("/me/privacy/",                                302, 200, 200, 200, 200, 200),
+    "me/privacy/export/":                                 ("/me/privacy/export/",                         405, 405, 405, 405, 405, 405),
+    "me/privacy/export/<uuid:export>/":                   ("/me/privacy/export/{data_export}/",           302, 200, 404, 404, 404, 404),
+    "me/privacy/erase/":                                  ("/me/privacy/erase/",                          302, 200, 200, 200, 200, 200),
     "framework/":                                         ("/framework/",                                 200, 200, 200, 200, 200, 200),
     "framework/<slug:slug>/":                             ("/framework/ictcft-v3/",                       200, 200, 200, 200, 200, 200),
     "framework/<slug:slug>/level/<str:code>/":            ("/framework/ictcft-v3/level/KA/",              200, 200, 200, 200, 200, 200),
@@ -74,12 +100,13 @@ MATRIX: dict[str, tuple] = {
     "learn/lessons/<int:page_id>/reflections/<str:block_id>/": ("/learn/lessons/{lesson}/reflections/{block}/", 302, 405, 405, 405, 405, 405),
     "learn/modules/<int:page_id>/offline.json":           ("/learn/modules/{module}/offline.json",        200, 200, 200, 200, 200, 200),
     "learn/sync/":                                        ("/learn/sync/",                                405, 405, 405, 405, 405, 405),
+    "assessments/":                                       ("/assessments/",                               302, 200, 200, 200, 200, 200),
     "assessments/review/":                                ("/assessments/review/",                        302, 403, 200, 403, 200, 403),
     "assessments/review/<int:answer>/":                   ("/assessments/review/{answer}/",               302, 403, 200, 403, 200, 403),
     "assessments/statistics/":                            ("/assessments/statistics/",                    302, 403, 200, 403, 200, 403),
     "assessments/statistics/<slug:slug>/":                ("/assessments/statistics/{slug}/",             302, 403, 200, 403, 200, 403),
     "assessments/import/":                                ("/assessments/import/",                        302, 403, 200, 403, 200, 403),
-    "assessments/answer/<int:answer>/file/":              ("/assessments/answer/{answer}/file/",          302, 200, 200, 404, 200, 404),
+    "assessments/answer/<int:answer>/file/":              ("/assessments/answer/{answer}/file/",          302, 200, 200, 200, 200, 404),
     "assessments/attempt/<uuid:attempt>/":                ("/assessments/attempt/{attempt}/",             302, 302, 404, 404, 404, 404),
     "assessments/attempt/<uuid:attempt>/q/<int:number>/": ("/assessments/attempt/{attempt}/q/1/",         302, 200, 404, 404, 404, 404),
     "assessments/attempt/<uuid:attempt>/save/":           ("/assessments/attempt/{attempt}/save/",        302, 405, 405, 405, 405, 405),
@@ -110,14 +137,59 @@ MATRIX: dict[str, tuple] = {
     "cohorts/exports/new/":                               ("/cohorts/exports/new/",                       405, 405, 405, 405, 405, 405),
     "cohorts/exports/<uuid:export>/":                     ("/cohorts/exports/{export}/",                  302, 403, 200, 403, 404, 403),
     "cohorts/exports/<uuid:export>/download/":            ("/cohorts/exports/{export}/download/",         302, 403, 200, 403, 404, 403),
+    "enrolment/import/":                                  ("/enrolment/import/",                          302, 403, 200, 403, 200, 403),
+    "enrolment/import/template.csv":                      ("/enrolment/import/template.csv",              302, 403, 200, 403, 200, 403),
+    "enrolment/import/<uuid:uuid>/":                      ("/enrolment/import/{bulk_import}/",            302, 403, 200, 403, 404, 403),
+    "enrolment/import/<uuid:uuid>/done/":                 ("/enrolment/import/{bulk_import}/done/",       302, 403, 302, 403, 404, 403),
+    "enrolment/import/<uuid:uuid>/sheet/":                ("/enrolment/import/{bulk_import}/sheet/",      405, 405, 405, 405, 405, 405),
+    "enrolment/code/":                                    ("/enrolment/code/",                            200, 200, 200, 200, 200, 200),
+    "enrolment/welcome/":                                 ("/enrolment/welcome/",                         302, 302, 302, 302, 302, 302),
+    "enrolment/invitations/":                             ("/enrolment/invitations/",                     302, 200, 200, 200, 200, 200),
+    "enrolment/invitations/<int:pk>/<str:answer>/":       ("/enrolment/invitations/{invitation}/accept/", 405, 405, 405, 405, 405, 405),
+    # Notifications (ADR 0190): each person's own; another's answers 404
+    "notifications/":                                     ("/notifications/",                             302, 200, 200, 200, 200, 200),
+    "notifications/read/":                                ("/notifications/read/",                        405, 405, 405, 405, 405, 405),
+    "notifications/preferences/":                         ("/notifications/preferences/",                 302, 200, 200, 200, 200, 200),
+    "notifications/<int:pk>/":                            ("/notifications/{notification}/",              302, 302, 404, 404, 404, 404),
+    # Discussion (ADR 0191): module/lesson threads for everyone signed in; a cohort's for its members, trainers and
+    # administrators (404 for anyone else); moderation for trainers and administrators; writes take POST only
+    "discussion/":                                        ("/discussion/",                                302, 200, 200, 200, 200, 200),
+    "discussion/page/<int:page_id>/":                     ("/discussion/page/{lesson}/",                  302, 200, 200, 200, 200, 200),
+    "discussion/cohort/<int:cohort_id>/":                 ("/discussion/cohort/{cohort}/",                302, 200, 200, 404, 200, 404),
+    "discussion/t/<int:pk>/":                             ("/discussion/t/{thread}/",                     302, 200, 200, 404, 200, 404),
+    "discussion/t/<int:pk>/lock/":                        ("/discussion/t/{thread}/lock/",                405, 405, 405, 405, 405, 405),
+    "discussion/p/<int:pk>/helpful/":                     ("/discussion/p/{post}/helpful/",               405, 405, 405, 405, 405, 405),
+    "discussion/p/<int:pk>/hide/":                        ("/discussion/p/{post}/hide/",                  405, 405, 405, 405, 405, 405),
+    "discussion/p/<int:pk>/report/":                      ("/discussion/p/{post}/report/",                302, 403, 200, 404, 200, 404),
+    "discussion/moderation/":                             ("/discussion/moderation/",                     302, 403, 200, 403, 200, 403),
+    "discussion/overview/":                               ("/discussion/overview/",                       302, 403, 403, 403, 200, 403),
+    # xAPI (ADR 0177): the addresses statements name, public like the pages and definitions they point to
+    "xapi/activities/pages/<uuid:key>/":                  ("/xapi/activities/pages/{lesson_key}/",        302, 302, 302, 302, 302, 302),
+    "xapi/verbs/<slug:name>":                             ("/xapi/verbs/revoked",                         200, 200, 200, 200, 200, 200),
     "credentials/issuer/":                                ("/credentials/issuer/",                        200, 200, 200, 200, 200, 200),
     "credentials/issuer/keys.json":                       ("/credentials/issuer/keys.json",               200, 200, 200, 200, 200, 200),
     "credentials/issuer/keys/<str:key_id>.json":          ("/credentials/issuer/keys/{key_id}.json",      200, 200, 200, 200, 200, 200),
     ".well-known/did.json":                               ("/.well-known/did.json",                       200, 200, 200, 200, 200, 200),
     "did.json":                                           ("/did.json",                                   200, 200, 200, 200, 200, 200),
+    # Portfolio of practice (ADR 0201): {artefact} is the teacher's photo shared with the cohort; the trainer trains
+    # the cohort and mentors the teacher; the reviewer and the officer are strangers to both
+    "portfolio/":                                         ("/portfolio/",                                 302, 200, 200, 200, 200, 200),
+    "portfolio/new/":                                     ("/portfolio/new/",                             302, 200, 200, 200, 200, 200),
+    "portfolio/mentoring/":                               ("/portfolio/mentoring/",                       302, 200, 200, 200, 200, 200),
+    "portfolio/mentoring/<int:user_id>/":                 ("/portfolio/mentoring/{member}/",              302, 404, 200, 404, 404, 404),
+    "portfolio/cohort/<int:pk>/":                         ("/portfolio/cohort/{cohort}/",                 302, 200, 200, 404, 200, 404),
+    "portfolio/cohort/<int:pk>/mentors/":                 ("/portfolio/cohort/{cohort}/mentors/",         302, 403, 200, 404, 200, 404),
+    "portfolio/<uuid:artefact>/":                         ("/portfolio/{artefact}/",                      302, 200, 200, 404, 200, 404),
+    "portfolio/<uuid:artefact>/share/":                   ("/portfolio/{artefact}/share/",                405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/submit/":                  ("/portfolio/{artefact}/submit/",               405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/delete/":                  ("/portfolio/{artefact}/delete/",               405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/messages/":                ("/portfolio/{artefact}/messages/",             405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/file/":                    ("/portfolio/{artefact}/file/",                 302, 200, 200, 404, 200, 404),
+    "portfolio/<uuid:artefact>/light/":                   ("/portfolio/{artefact}/light/",                302, 200, 200, 404, 200, 404),
     "credentials/issuer/root.pem":                        ("/credentials/issuer/root.pem",                200, 200, 200, 200, 200, 200),
     "credentials/issuer/root.cer":                        ("/credentials/issuer/root.cer",                200, 200, 200, 200, 200, 200),
     "credentials/issuer/root.crl":                        ("/credentials/issuer/root.crl",                200, 200, 200, 200, 200, 200),
+    "credentials/issuer/tsa.pem":                         ("/credentials/issuer/tsa.pem",                 404, 404, 404, 404, 404, 404),
     "sw.js":                                              ("/sw.js",                                      200, 200, 200, 200, 200, 200),
     "manifest.webmanifest":                               ("/manifest.webmanifest",                       200, 200, 200, 200, 200, 200),
     "offline/":                                           ("/offline/",                                   200, 200, 200, 200, 200, 200),
@@ -127,11 +199,38 @@ MATRIX: dict[str, tuple] = {
     # Certificates by hand, with four eyes (ADR 0113), and the audit log (ADR 0114): admin pages with rows of their own
     "admin/certificates/<int:pk>/revoke/":                ("/admin/certificates/{certificate}/revoke/",   302, 302, 200, 403, 200, 200),
     "admin/certificates/<int:pk>/reissue/":               ("/admin/certificates/{certificate}/reissue/",  302, 302, 200, 403, 200, 200),
+    # Taking down an abusive endorsement (ADR 0208): certification officers and administrators only
+    "admin/endorsements/":                                ("/admin/endorsements/",                        302, 302, 403, 403, 200, 200),
+    "admin/endorsements/<str:public_id>/withdraw/":       ("/admin/endorsements/{endorsement}/withdraw/", 302, 302, 403, 403, 200, 200),
     "admin/certificate-requests/":                        ("/admin/certificate-requests/",                302, 302, 200, 403, 200, 200),
     "admin/certificate-requests/<int:pk>/approve/":       ("/admin/certificate-requests/{request}/approve/", 302, 302, 405, 405, 405, 405),
+    "admin/revocation-wishes/":                           ("/admin/revocation-wishes/",                   302, 302, 302, 302, 302, 200),
+    "admin/revocation-wishes/<int:pk>/ask/":              ("/admin/revocation-wishes/1/ask/",             302, 302, 405, 405, 405, 405),
     "admin/certificate-requests/<int:pk>/reject/":        ("/admin/certificate-requests/{request}/reject/", 302, 302, 405, 405, 405, 405),
+    "admin/certificate-requests/<int:pk>/withdraw/":      ("/admin/certificate-requests/{request}/withdraw/", 302, 302, 405, 405, 405, 405),
     "admin/audit/":                                       ("/admin/audit/",                               302, 302, 403, 403, 200, 403),
     "admin/audit/export.csv":                             ("/admin/audit/export.csv",                     302, 302, 403, 403, 200, 403),
+    # Peer review (ADR 0195-0197): a teacher's own item and reviews; the queue and overrides for trainers
+    "peer-review/":                                       ("/peer-review/",                               302, 200, 200, 200, 200, 200),
+    "peer-review/<int:setting>/":                         ("/peer-review/{peer_setting}/",                302, 200, 404, 404, 404, 404),
+    "peer-review/<int:setting>/calibrate/":               ("/peer-review/{peer_setting}/calibrate/",      302, 405, 405, 405, 405, 405),
+    "peer-review/<int:setting>/self/":                    ("/peer-review/{peer_setting}/self/",           302, 405, 405, 405, 405, 405),
+    "peer-review/review/<int:review>/":                   ("/peer-review/review/{peer_review}/",          302, 200, 404, 404, 404, 404),
+    "peer-review/queue/":                                 ("/peer-review/queue/",                         302, 403, 200, 403, 200, 403),
+    "peer-review/queue/<int:submission>/":                ("/peer-review/queue/{peer_submission}/",       302, 403, 200, 403, 200, 403),
+    "peer-review/cohorts/<int:cohort>/":                  ("/peer-review/cohorts/{cohort}/",              302, 403, 200, 403, 200, 403),
+    "peer-review/sync/":                                  ("/peer-review/sync/",                          405, 405, 405, 405, 405, 405),
+    "peer-review/download/":                              ("/peer-review/download/",                      302, 200, 200, 200, 200, 200),
+    # LTI tool (ADR 0170-0174): the platform's endpoints are public (what they accept is the signed launch); a course
+    # page is its instructor's only
+    "lti/login/":                                         ("/lti/login/",                                 400, 400, 400, 400, 400, 400),
+    "lti/launch/":                                        ("/lti/launch/",                                405, 405, 405, 405, 405, 405),
+    "lti/continue/<str:code>/":                           ("/lti/continue/not-a-code/",                   400, 400, 400, 400, 400, 400),
+    "lti/jwks.json":                                      ("/lti/jwks.json",                              200, 200, 200, 200, 200, 200),
+    "lti/register/":                                      ("/lti/register/",                              302, 403, 403, 403, 400, 403),
+    "lti/deep-link/<str:token>/":                         ("/lti/deep-link/not-a-token/",                 404, 404, 404, 404, 404, 404),
+    "lti/courses/<int:pk>/":                              ("/lti/courses/{lti_course}/",                  302, 404, 200, 404, 404, 404),
+    "lti/courses/<int:pk>/roster/":                       ("/lti/courses/{lti_course}/roster/",           302, 405, 405, 405, 405, 405),
 }
 # fmt: on
 
@@ -245,7 +344,25 @@ def _build_world() -> World:
     cohort = cohort_create(name="Riverside", trainer=users["trainer"])
     CohortMembership.objects.create(cohort=cohort, user=teacher)
     export = ReportExport.objects.create(requested_by=users["trainer"], kind="teachers", status="ready")
+    from certificates.services import endorsement_issue
+
+    endorsement = endorsement_issue(endorser=users["trainer"], certificate=certificate, comment="Matrix")
     export.file.save("teachers.csv", ContentFile(b"username\r\n"))
+    # A teacher list the trainer uploaded (checked, not applied) and an invitation waiting for the reviewer.
+    from enrolment.models import BulkImport, CohortInvitation
+
+    bulk_import = BulkImport.objects.create(
+        uploaded_by=users["trainer"], filename="t.csv", data=b"name,email,cohort\nA,a@example.org,Riverside\n"
+    )
+    invitation = CohortInvitation.objects.create(
+        cohort=cohort, user=users["reviewer"], invited_by=users["trainer"], invited_as="reviewer1@example.org"
+    )
+
+    # A personal data export of the teacher, ready.
+    from privacy.models import DataExport
+
+    data_export = DataExport.objects.create(user=teacher, status="ready", expires_at=timezone.now() + timedelta(days=7))
+    data_export.file.save("personal-data.zip", ContentFile(b"PK"))
 
     # A revocation waiting for a certification officer (asked by the administrator).
     from certificates.models import RequestKind
@@ -260,8 +377,78 @@ def _build_world() -> World:
         reason="Matrix",
     )
 
+    # A photo of the teacher shared with the cohort, with its light version; the trainer mentors the teacher.
+    from PIL import Image
+
+    from portfolio.renditions import rendition_make
+    from portfolio.services import artefact_create, mentor_group_create
+
+    png = io.BytesIO()
+    Image.new("RGB", (40, 30), "teal").save(png, "PNG")
+    artefact = artefact_create(
+        owner=teacher, title="Group work", upload=ContentFile(png.getvalue(), name="group.png"), visibility="cohort"
+    )
+    rendition_make(artefact_id=artefact.pk)
+    mentor_group_create(cohort=cohort, mentor=users["trainer"], teachers=[teacher], by=users["trainer"])
+    from notifications.models import Notification
+
+    notification = Notification.objects.create(recipient=teacher, kind="mentor.message", url="/learn/my/", params={})
+
+    from discussion.models import Post, Thread
+
+    thread = Thread.objects.create(
+        place="cohort", cohort=cohort, title="Hello", author=teacher, last_post_at=timezone.now()
+    )
+    post = Post.objects.create(thread=thread, author=teacher, body="Hi", html="<p>Hi</p>")
+    # Peer review: the teacher's answer put up for peer review, and a review the teacher owes another teacher.
+    from peerreview.models import PeerReview, PeerReviewSetting, Submission
+
+    peer_setting = PeerReviewSetting.objects.create(
+        question=question, calibration_text="Example.", calibration_score=Decimal("0.5")
+    )
+    peer_submission = Submission.objects.create(
+        answer=answer, setting=peer_setting, author=teacher, created_at=timezone.now()
+    )
+    peer_author = user("peerauthor1", "Teacher")
+    peer_attempt = Attempt.objects.create(
+        assessment=assessment,
+        user=peer_author,
+        number=1,
+        status="awaiting_review",
+        seed=2,
+        snapshot=attempt.snapshot,
+        started_at=timezone.now() - timedelta(minutes=30),
+        closed_at=timezone.now() - timedelta(minutes=1),
+    )
+    peer_answer = Answer.objects.create(attempt=peer_attempt, position=0, response={"text": "Peer"}, needs_review=True)
+    other_submission = Submission.objects.create(
+        answer=peer_answer, setting=peer_setting, author=peer_author, created_at=timezone.now()
+    )
+    peer_review = PeerReview.objects.create(
+        submission=other_submission, author=peer_author, reviewer=teacher, assigned_at=timezone.now()
+    )
+    # A course of an LTI platform that the trainer launched from as its instructor.
+    from lti.models import Context as LtiContext
+    from lti.services import platform_register
+
+    lti_platform = platform_register(
+        name="LMS",
+        issuer="https://lms.example",
+        client_id="tool",
+        auth_login_url="https://lms.example/auth",
+        auth_token_url="https://lms.example/token",
+        keyset_url="https://lms.example/jwks",
+        deployment_ids=["1"],
+    )
+    lti_course = LtiContext.objects.create(platform=lti_platform, context_id="c1", title="Course")
+    lti_course.instructors.add(users["trainer"])
+
     ids = {
+        "thread": thread.pk,
+        "post": post.pk,
+        "notification": notification.pk,
         "attempt": attempt.uuid,
+        "artefact": artefact.uuid,
         "answer": answer.pk,
         "slug": assessment.slug,
         "code": certificate.code,
@@ -273,15 +460,24 @@ def _build_world() -> World:
         "lesson": lesson.pk,
         "block": block_id,
         "lesson_url": lesson.url,
+        "lesson_key": lesson.translation_key,
         "cohort": cohort.pk,
         "join_code": cohort.join_code,
         "member": teacher.pk,
         "export": export.uuid,
+        "bulk_import": bulk_import.uuid,
+        "invitation": invitation.pk,
         "document": document.pk,
         "document_file": document.filename,
         "restriction": restriction.pk,
         "document_restriction": document_restriction.pk,
         "secret": secret.pk,
+        "data_export": data_export.uuid,
+        "peer_setting": peer_setting.pk,
+        "peer_submission": peer_submission.pk,
+        "peer_review": peer_review.pk,
+        "lti_course": lti_course.pk,
+        "endorsement": endorsement.public_id,
     }
     return World(users=users, ids=ids)
 
@@ -335,7 +531,13 @@ def _get(client, world: World, role: str, url: str):
 
 
 # Anonymous redirects that do not lead to a login page, and where they lead.
-NOT_TO_LOGIN = {"accounts/logout/": "/"}
+NOT_TO_LOGIN = {
+    "accounts/logout/": "/",
+    # allauth's SAML assertion consumer hands a GET on to its "finish" step, which answers 404 for an unknown IdP.
+    "accounts/^saml/(?P<organization_slug>[^/]+)/acs/": "/accounts/saml/none/acs/finish/",
+    # An xAPI activity's address leads to the public lesson page it names (ADR 0177).
+    "xapi/activities/pages/<uuid:key>/": "/modules/mod/lesson-1/",
+}
 LOGIN_PAGES = ("/accounts/login/", "/admin/login/", "/django-admin/login/")
 
 

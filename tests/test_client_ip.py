@@ -34,7 +34,7 @@ def test_without_trusted_proxies_the_header_is_ignored(db, settings):
 
 def test_a_request_without_a_usable_address_is_counted_not_a_crash(db, settings):
     """A unix-socket server (or a test transport) gives no REMOTE_ADDR: such requests share one limit."""
-    from config.client_ip import NO_ADDRESS
+    from common.client_ip import NO_ADDRESS
 
     cache.clear()
     settings.CERTIFICATE_LOOKUP_RATE = "2/m"

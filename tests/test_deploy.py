@@ -78,7 +78,7 @@ def test_redis_url_switches_task_broker_and_cache_to_redis():
     found = _settings(REDIS_URL="redis://cache.internal:6379/3")
     assert found["q_redis"] == "redis://cache.internal:6379/3"
     assert found["q_orm"] is None
-    assert found["cache_backend"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["cache_backend"] == "common.redis_cache.RedisCache"
     assert found["cache_location"] == "redis://cache.internal:6379/3"
     assert found["debug"] is False
 

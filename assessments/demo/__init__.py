@@ -55,8 +55,20 @@ def _rubric(key: str, competencies: dict[str, Competency]) -> Rubric:
     return rubric
 
 
+# The exam's description; {count} is the number of competencies of the level (a translation keeps the placeholder).
+EXAM_DESCRIPTION = (
+    "Two questions drawn at random for each of the {count} competencies of this level. "
+    "40 minutes, up to 3 attempts, 30 minutes apart."
+)
+
+
+def demo_question_uuid(key: str) -> uuid.UUID:
+    """The stable identity of the demo question `key` ("module-ka-1-0"), so a reload finds it again."""
+    return uuid.uuid5(_NS, key)
+
+
 def _question(key: str, spec: dict, competency: Competency, competencies: dict) -> Question:
-    qid = uuid.uuid5(_NS, key)
+    qid = demo_question_uuid(key)
     existing = Question.objects.filter(uuid=qid).first()
     if existing:
         return existing
@@ -109,8 +121,7 @@ def _exam(level_code: str, competencies: list[Competency]) -> None:
             "title": title,
             "kind": AssessmentKind.LEVEL_EXAM,
             "level": competencies[0].level,
-            "description": f"Two questions drawn at random for each of the {len(competencies)} competencies of "
-            "this level. 40 minutes, up to 3 attempts, 30 minutes apart.",
+            "description": EXAM_DESCRIPTION.replace("{count}", str(len(competencies))),
             "time_limit_minutes": 40,
             "max_attempts": 3,
             "cooldown_minutes": 30,

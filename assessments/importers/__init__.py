@@ -5,8 +5,8 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from assessments.cloze import cloze_parse
 from assessments.models import MultipleScoring, Question, QuestionCompetency, QuestionOption
+from assessments.question_types.cloze_syntax import cloze_parse
 from competency.models import Competency, Framework
 
 from .draft import ImportFailed, QuestionDraft
@@ -63,6 +63,7 @@ def questions_import(*, text: str, fmt: str, competency_code: str) -> list[Quest
                 case_sensitive=d.case_sensitive,
                 ignore_accents=d.ignore_accents,
                 allow_file=d.allow_file,
+                is_active=not d.hidden,
                 points=_points(d),
             )
             QuestionOption.objects.bulk_create(

@@ -1,13 +1,15 @@
 """GIFT (Moodle's plain-text format): multiple choice, multiple response, true/false, short answer (with
-partial credit, `=%50%Cat#feedback`), numerical, matching (with distractors, `= -> Chat`) and essay.
-GIFT has no cloze or ordering questions. Other constructs are refused with the question's line."""
+partial credit, `=%50%Cat#feedback`), numerical, matching (with distractors, `= -> Chat`), essay, and ordering
+in the form Moodle's ordering question type reads and writes (`{>4 ALL VERTICAL ALL_OR_NOTHING SHOW` then one
+item per line). GIFT has no cloze questions. Other constructs are refused with the question's line, and so are
+grades Moodle refuses (33%) and empty answers, with the answer's line."""
 
 import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
+from .draft import DraftOption, ImportFailed, QuestionDraft, moodle_grade_problem, wrong_pick_penalty
 
 _ESCAPES = {
     "\\\\": "\x07",
@@ -67,11 +69,31 @@ def _number(s: str, draft_where: str) -> Decimal:
         raise ValueError(f"{draft_where}: " + _("“%(value)s” is not a number") % {"value": s.strip()}) from exc
 
 
-def _parse_answers(d: QuestionDraft, body: str) -> None:
+_ORDERING = re.compile(r"\s*>\s*(\d*)\s*([A-Z_ ]*)\n(.*)", re.DOTALL)
+
+
+def _parse_ordering(d: QuestionDraft, body: str, line: int) -> None:
+    """Moodle's ordering GIFT: `>count SELECT LAYOUT GRADING SHOW`, then the items, one per line, in order."""
+    m = _ORDERING.match(body)
+    if m is None:
+        raise ValueError(f"{d.where()}: " + _("the ordering items must each be on their own line"))
+    first = line + body[: m.start(3)].count("\n")
+    d.type = "ordering"
+    for offset, item in enumerate(m.group(3).split("\n")):
+        if item.strip():
+            d.options.append(DraftOption(text=_clean(item), line=first + offset))
+
+
+def _parse_answers(d: QuestionDraft, body: str, line: int) -> None:
+    """`line` is the line the answer block starts on: a refused answer is named by its own line."""
+    if body.lstrip().startswith(">"):
+        _parse_ordering(d, body, line)
+        return
     general = ""
     if "####" in body:
         body, general = body.split("####", 1)
     d.general_feedback = _clean(general)
+    line += body[: len(body) - len(body.lstrip())].count("\n")
     body = body.strip()
     if not body:
         d.type = "extended"
@@ -93,7 +115,9 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
         d.type, d.correct_boolean = "true_false", head.strip().upper().startswith("T")
         d.general_feedback = d.general_feedback or _clean(feedback.split("#")[0])
         return
-    parts = [(m.group(1), m.group(2)) for m in re.finditer(r"([=~])([^=~]*)", body)]
+    found = list(re.finditer(r"([=~])([^=~]*)", body))
+    parts = [(m.group(1), m.group(2)) for m in found]
+    lines = [line + body[: m.start()].count("\n") for m in found]
     if not parts:
         raise ValueError(f"{d.where()}: " + _("the answer block {…} cannot be read"))
     if any("->" in text for _mark, text in parts):
@@ -104,6 +128,11 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
                 raise ValueError(f"{d.where()}: " + _("every matching pair needs “->”"))
             d.options.append(DraftOption(text=_clean(left), match=_clean(right), correct=bool(_clean(left))))
         return
+    for (_mark, raw), where in zip(parts, lines, strict=True):
+        m = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", raw)
+        problem = moodle_grade_problem(Decimal(m.group(1)), where) if m else None
+        if problem:
+            raise ValueError(f"{d.where()}: {problem}")
     options, weights = [], []
     for mark, raw in parts:
         text, fb = _split_feedback(raw)
@@ -114,6 +143,8 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
         correct = mark == "=" or (weight is not None and weight > 0)
         options.append(DraftOption(text=_clean(text), correct=correct, feedback=_clean(fb)))
         weights.append(weight)
+    for option, where in zip(options, lines, strict=True):
+        option.line = where
     if all(mark == "=" for mark, _raw in parts):
         # Short answer: "=" alone is full credit, "=%50%" half, "=%0%*" a recognised wrong answer.
         for option, weight in zip(options, weights, strict=True):
@@ -139,7 +170,7 @@ def _parse_answers(d: QuestionDraft, body: str) -> None:
 def parse_gift(text: str) -> list[QuestionDraft]:
     drafts, errors = [], []
     for line, block in _blocks(text):
-        raw = _escape(block)
+        raw = whole = _escape(block)
         title = ""
         m = re.match(r"\s*::(.*?)::(.*)", raw, re.DOTALL)
         if m:
@@ -155,7 +186,7 @@ def parse_gift(text: str) -> list[QuestionDraft]:
         if not title:
             d.title = d.text[:80]
         try:
-            _parse_answers(d, raw[open_at + 1 : close_at])
+            _parse_answers(d, raw[open_at + 1 : close_at], line + whole[: len(whole) - len(raw) + open_at].count("\n"))
         except ValueError as exc:
             errors.append(str(exc))
             continue

@@ -14,9 +14,10 @@ from decimal import Decimal, InvalidOperation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from .draft import DraftOption, ImportFailed, QuestionDraft, wrong_pick_penalty
+from assessments.question_types import moodle_reader
 
-SUPPORTED = {"multichoice", "truefalse", "shortanswer", "numerical", "matching", "essay", "ordering", "cloze"}
+from .draft import ImportFailed, QuestionDraft, moodle_grade_problem
+
 _BREAKS = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 
 
@@ -88,11 +89,20 @@ def _parse_tree(text: str) -> Node:
     return root
 
 
-def _fraction(node: Node) -> Decimal:
-    try:
-        return Decimal(node.attrs.get("fraction", "0"))
-    except InvalidOperation:
-        return Decimal(0)
+def _check_grades(d: QuestionDraft, answers: list[Node]) -> None:
+    """Moodle refuses a file with a grade outside its fixed list; so do we, naming the answer's line."""
+    for a in answers:
+        try:
+            percent = Decimal(a.attrs.get("fraction", "0"))
+        except InvalidOperation:
+            percent = Decimal("NaN")
+        problem = (
+            moodle_grade_problem(percent, a.line)
+            if percent.is_finite()
+            else _("line %(line)d: the grade is not a number") % {"line": a.line}
+        )
+        if problem:
+            raise ValueError(f"{d.where()}: {problem}")
 
 
 def _draft(q: Node, qtype: str) -> QuestionDraft:
@@ -105,68 +115,11 @@ def _draft(q: Node, qtype: str) -> QuestionDraft:
             d.points = Decimal(grade.text.strip())
         except InvalidOperation as exc:
             raise ValueError(f"{d.where()}: " + _("the default grade is not a number")) from exc
-    answers = q.findall("answer")
-    if qtype == "multichoice":
-        single = (q.find("single") is None) or q.find("single").text.strip().lower() in ("true", "1")
-        d.options = [
-            DraftOption(text=a.value(), correct=_fraction(a) > 0, feedback=a.value("feedback")) for a in answers
-        ]
-        if single:
-            d.type = "single"
-            if any(0 < _fraction(a) < 100 for a in answers):
-                raise ValueError(
-                    f"{d.where()}: "
-                    + _("partial credit in a single-choice question is not supported; use multiple response")
-                )
-            for o, a in zip(d.options, answers, strict=True):
-                o.correct = _fraction(a) == 100
-        else:
-            d.type, d.multiple_scoring = "multiple", "proportional"
-            d.penalty = wrong_pick_penalty([_fraction(a) for a in answers])
-    elif qtype == "truefalse":
-        d.type = "true_false"
-        right = next((a for a in answers if _fraction(a) == 100), None)
-        d.correct_boolean = None if right is None else right.value().lower() == "true"
-    elif qtype == "shortanswer":
-        d.type = "short_text"
-        usecase = q.find("usecase")
-        d.case_sensitive = usecase is not None and usecase.text.strip() == "1"
-        # Every answer is kept: partial credit (fraction="50") and recognised wrong ones (fraction="0", often
-        # "*" with feedback) alike.
-        d.options = [
-            DraftOption(
-                text=a.value(), correct=_fraction(a) > 0, feedback=a.value("feedback"), fraction=_fraction(a) / 100
-            )
-            for a in answers
-        ]
-    elif qtype == "numerical":
-        d.type = "numeric"
-        right = next((a for a in answers if _fraction(a) == 100), None)
-        if right is not None:
-            try:
-                d.numeric_answer = Decimal(right.value())
-                tol = right.find("tolerance")
-                d.numeric_tolerance = Decimal(tol.text.strip()) if tol is not None and tol.text.strip() else Decimal(0)
-            except InvalidOperation as exc:
-                raise ValueError(f"{d.where()}: " + _("the answer is not a number")) from exc
-    elif qtype == "matching":
-        d.type = "matching"
-        # A subquestion with no text is a distractor: an extra answer offered in every list.
-        d.options = [
-            DraftOption(text=s.value(), match=s.value("answer"), correct=bool(s.value()))
-            for s in q.findall("subquestion")
-            if s.value() or s.value("answer")
-        ]
-    elif qtype == "cloze":
-        d.type = "cloze"
-        d.text = q.lines("questiontext")
-    elif qtype == "essay":
-        d.type = "extended"
-        attachments = q.find("attachments")
-        d.allow_file = attachments is not None and attachments.text.strip() not in ("", "0")
-    elif qtype == "ordering":
-        d.type = "ordering"
-        d.options = [DraftOption(text=a.value()) for a in answers]
+    hidden = q.find("hidden")
+    d.hidden = hidden is not None and hidden.text.strip() not in ("", "0")
+    if qtype in ("multichoice", "truefalse", "shortanswer", "numerical"):
+        _check_grades(d, q.findall("answer"))
+    moodle_reader(qtype).from_moodle_xml(q, d)  # each type reads its own elements (question_types/<type>.py)
     return d
 
 
@@ -180,7 +133,7 @@ def parse_moodle_xml(text: str) -> list[QuestionDraft]:
         qtype = q.attrs.get("type", "")
         if qtype == "category":
             continue
-        if qtype not in SUPPORTED:
+        if moodle_reader(qtype) is None:
             label = q.value("name") or qtype
             errors.append(
                 _("Question “%(title)s” (line %(line)d): unsupported question type “%(type)s”")

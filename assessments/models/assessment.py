@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -11,6 +13,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
+
+from competency.models.translations import TranslatedName, language_base
 
 
 class AssessmentKind(models.TextChoices):
@@ -24,7 +28,13 @@ class FeedbackTiming(models.TextChoices):
     NEVER = "never", _("Never")
 
 
-class Assessment(ClusterableModel):
+class Assessment(TranslatedName, ClusterableModel):
+    """`translations` holds the title and description in other languages: `{"fr": {"name": "…", "description": "…"}}`
+    (the same shape as a framework part's names, so `{{ assessment|name_in }}` shows the title in the page's language).
+    """
+
+    NAME_FIELD = "title"
+
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=AssessmentKind.choices, default=AssessmentKind.MODULE)
@@ -35,6 +45,15 @@ class Assessment(ClusterableModel):
         "competency.Competency", related_name="assessments", verbose_name=_("competencies"), blank=True
     )
     description = models.TextField(_("description"), blank=True)
+    translations = models.JSONField(
+        _("title and description in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            'One entry per language code: {"fr": {"name": "the title", "description": "the description"}}. '
+            "A language without an entry shows the English title and description."
+        ),
+    )
     pass_mark = models.DecimalField(
         _("pass mark per competency (%)"),
         max_digits=5,
@@ -71,6 +90,7 @@ class Assessment(ClusterableModel):
         ),
         FieldPanel("competencies"),
         FieldPanel("description"),
+        FieldPanel("translations"),
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
@@ -101,6 +121,34 @@ class Assessment(ClusterableModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def description_in(self, language: str | None = None) -> str:
+        """The description in `language` (default: the active one), or the English one when none is recorded."""
+        entry = (self.translations or {}).get(language_base(language)) or {}
+        return entry.get("description") or self.description
+
+    def clean(self) -> None:
+        super().clean()
+        known = {code for code, _name in settings.LANGUAGES}
+        entries = self.translations or {}
+        if not isinstance(entries, dict) or not all(isinstance(v, dict) for v in entries.values()):
+            raise ValidationError(
+                {"translations": _('Give an object: a language code, then {"name": …, "description": …}.')}
+            )
+        unknown = sorted(set(entries) - known)
+        if unknown:
+            raise ValidationError(
+                {
+                    "translations": _("%(codes)s: not a language of this site (choose from %(known)s).")
+                    % {"codes": ", ".join(unknown), "known": ", ".join(sorted(known))}
+                }
+            )
+        for code, entry in entries.items():
+            extra = sorted(set(entry) - {"name", "description"})
+            if extra or not all(isinstance(v, str) for v in entry.values()):
+                raise ValidationError(
+                    {"translations": _('%(code)s: give only "name" and "description", each as text.') % {"code": code}}
+                )
 
     def get_absolute_url(self) -> str:
         return reverse("assessments:detail", kwargs={"slug": self.slug})

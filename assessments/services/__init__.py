@@ -12,6 +12,7 @@ from .errors import AssessmentError
 from .grading import SOURCE_TYPE, attempt_grade
 from .reviews import review_record
 from .snapshot import attempt_snapshot_build, question_public
+from .uploads import essay_upload_check, essay_upload_max_bytes
 
 __all__ = [
     "SOURCE_TYPE",
@@ -26,6 +27,8 @@ __all__ = [
     "attempt_start",
     "attempt_submit",
     "attempts_close_expired",
+    "essay_upload_check",
+    "essay_upload_max_bytes",
     "question_public",
     "review_record",
 ]

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from assessments.availability import previous_level_required, start_blocked
 from assessments.models import Answer, Assessment, Attempt, AttemptStatus
 from assessments.models.attempts import CloseReason
 
@@ -17,6 +17,7 @@ from .grading import attempt_grade, grade_one
 from .lost_connection import once_more_if_the_connection_was_lost
 from .responses import response_clean
 from .snapshot import attempt_snapshot_build
+from .uploads import essay_upload_check
 
 MAX_SEQ = 2**63 - 1  # Answer.seq is a BigIntegerField
 
@@ -36,22 +37,22 @@ def attempt_close_if_expired(*, attempt: Attempt, now: datetime | None = None) -
 
 
 def attempt_can_start(*, user, assessment: Assessment, now: datetime | None = None) -> None:
-    """Raise AssessmentError when the attempt limit or the cooldown forbids a new attempt."""
+    """Raise AssessmentError when the rules of assessments.availability forbid a new attempt now."""
+    from competency.models import LevelAttainment
+
     now = now or timezone.now()
     previous = list(Attempt.objects.filter(user=user, assessment=assessment).order_by("-number")[:1])
-    count = previous[0].number if previous else 0
-    if assessment.max_attempts and count >= assessment.max_attempts:
-        raise AssessmentError(
-            _("You have used all %(n)d attempts allowed for this assessment.") % {"n": assessment.max_attempts},
-            code="attempts_exhausted",
-        )
-    if previous and previous[0].closed_at and assessment.cooldown_minutes:
-        available = previous[0].closed_at + timedelta(minutes=assessment.cooldown_minutes)
-        if now < available:
-            raise AssessmentError(
-                _("You can try again from %(when)s.") % {"when": date_format(available, "DATETIME_FORMAT")},
-                code="cooldown",
-            )
+    previous_level = previous_level_required(assessment=assessment)
+    attained = (
+        set(LevelAttainment.objects.filter(user=user, level=previous_level).values_list("level_id", flat=True))
+        if previous_level is not None
+        else set()
+    )
+    blocked = start_blocked(
+        assessment=assessment, attempts=previous, previous_level=previous_level, attained_level_ids=attained, now=now
+    )
+    if blocked is not None:
+        raise AssessmentError(blocked.message, code=blocked.code)
 
 
 def _attempt_language(language: str) -> str:
@@ -147,6 +148,10 @@ def attempt_answer_save(
         raise AssessmentError(_("The sequence number is out of range."), code="seq")
     question = questions[position]
     cleaned = response_clean(question=question, response=response)
+    if upload is not None:
+        if not question.get("allow_file"):
+            raise AssessmentError(_("This question does not take a file."), code="upload")
+        essay_upload_check(upload=upload)
     immediate = attempt.rules.get("feedback_timing") == "immediately" and question["type"] != "extended"
     with transaction.atomic():
         # Under the attempt's row lock (which closing also takes), so a save racing a submit in another tab
@@ -169,11 +174,21 @@ def attempt_answer_save(
                 locked=answer.locked,
             )
         answer.response, answer.seq = cleaned, seq
+        replaced = answer.file.name if upload is not None and answer.file else None
         if upload is not None:
             answer.file.save(upload.name, upload, save=False)
         if immediate and check:
             answer.score, answer.locked = grade_one(question, cleaned), True
-        answer.save()
+        try:
+            answer.save()
+        except Exception:
+            if upload is not None:  # the new file was written first: nothing will point to it
+                answer.file.storage.delete(answer.file.name)
+            raise
+        if replaced and replaced != answer.file.name:
+            # One file per answer: the one it replaces goes once the new one is committed.
+            storage, name = answer.file.storage, replaced
+            transaction.on_commit(lambda: storage.delete(name))
     return SaveResult(
         saved=True, seq=seq, feedback=_feedback(question, answer) if answer.locked else None, locked=answer.locked
     )

@@ -1,7 +1,3 @@
-class AssessmentError(Exception):
-    """A request the rules refuse; the message is translated and safe to show to the teacher."""
+from assessments.errors import AssessmentError
 
-    def __init__(self, message, *, code: str = "invalid"):
-        super().__init__(str(message))
-        self.message = message
-        self.code = code
+__all__ = ["AssessmentError"]

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from assessments.grading import competency_results, grade_response
+from assessments.judgements import answers_judgement
 from assessments.models import Answer, Attempt, AttemptStatus
+from assessments.signals import attempt_graded
 from competency.models import Competency
 from competency.services import EvidenceInput, evidence_record_many
 
@@ -81,6 +83,8 @@ def attempt_grade(*, attempt: Attempt) -> Attempt:
     attempt.graded_at = timezone.now()
     attempt.save(update_fields=["status", "closed_at", "close_reason", "score", "passed", "results", "graded_at"])
     _hand_over_evidence(attempt=attempt, results=results, scores=scores, answers=answers)
+    # robust: a listener that fails (an LMS down) is logged and never turns a committed grade into an error page.
+    transaction.on_commit(lambda: attempt_graded.send(sender=Attempt, attempt=attempt), robust=True)
     return attempt
 
 
@@ -92,6 +96,8 @@ def _hand_over_evidence(*, attempt: Attempt, results: dict, scores: dict, answer
             framework_id=framework_id, code__in=list(results)
         )
     }
+    extended = [a for p, a in answers.items() if attempt.questions[p]["type"] == "extended" and a.competency_scores]
+    judged = answers_judgement(answers=extended)
     items = []
     for code, r in results.items():
         competency = competencies.get(code)
@@ -112,7 +118,12 @@ def _hand_over_evidence(*, attempt: Attempt, results: dict, scores: dict, answer
                 for p in r.questions
             ],
             "rubric": [
-                {"position": p, "answer": answers[p].pk, "scores": answers[p].competency_scores}
+                {
+                    "position": p,
+                    "answer": answers[p].pk,
+                    "scores": answers[p].competency_scores,
+                    **judged.get(answers[p].pk, {}),
+                }
                 for p in r.questions
                 if p in answers and attempt.questions[p]["type"] == "extended" and answers[p].competency_scores
             ],

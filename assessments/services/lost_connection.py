@@ -5,20 +5,9 @@ import logging
 
 from django.db import InterfaceError, OperationalError, connection
 
+from common.lost_connection import connection_was_lost
+
 logger = logging.getLogger(__name__)
-
-# PostgreSQL's classes for a connection that is gone: 08 connection exception, 57P the server shutting down or a
-# backend terminated by an administrator.
-LOST_SQLSTATES = ("08", "57P")
-
-
-def connection_was_lost(exc: Exception) -> bool:
-    cause = exc.__cause__
-    if not type(cause).__module__.startswith("psycopg"):
-        return False  # SQLite's "database is locked" and the like are not a lost connection
-    sqlstate = getattr(cause, "sqlstate", None)
-    # No SQLSTATE: the client found the socket closed ("server closed the connection unexpectedly").
-    return sqlstate is None or sqlstate.startswith(LOST_SQLSTATES)
 
 
 def once_more_if_the_connection_was_lost(write):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from assessments.models import Answer, AttemptStatus, Review
 from assessments.models.reviews import ReviewRole
+from audit.services import audit_record
 
 from .errors import AssessmentError
 from .grading import attempt_grade
@@ -46,14 +47,21 @@ def _holistic(points: str | None) -> tuple[dict, Decimal, dict]:
 
 @transaction.atomic
 def review_record(
-    *, answer: Answer, reviewer, levels: dict[str, str], feedback: str = "", holistic_score: str | None = None
+    *,
+    answer: Answer,
+    reviewer,
+    levels: dict[str, str],
+    feedback: str = "",
+    holistic_score: str | None = None,
+    supersede: bool = False,
 ) -> Review:
     """Grade (or re-grade) one extended response, then re-grade the attempt when nothing else waits.
 
     The first reviewer's grade counts; a second reviewer's grade, when given, is averaged with it.
     A reviewer grading again replaces their own previous grade, which stays on record.
+    `supersede`: the grade replaces every current grade (a trainer overriding a peer grade, ADR 0195).
     """
-    answer = Answer.objects.select_for_update().select_related("attempt").get(pk=answer.pk)
+    answer = Answer.objects.select_for_update().select_related("attempt__assessment", "attempt__user").get(pk=answer.pk)
     attempt = answer.attempt
     question = attempt.questions[answer.position]
     if question["type"] != "extended":
@@ -68,7 +76,21 @@ def review_record(
         criteria, score, comp = _holistic(holistic_score)
     current = _current_reviews(answer)
     own = next((r for r in current.values() if r.reviewer_id == reviewer.pk), None)
-    if own:
+    if supersede:
+        # The overriding grade takes each current role (replacing it), so it alone counts; the rest stays on record.
+        for other in [r for r in current.values() if r.role != ReviewRole.FIRST]:
+            current[other.role] = Review.objects.create(
+                answer=answer,
+                reviewer=reviewer,
+                role=other.role,
+                criteria=criteria,
+                score=score,
+                competency_scores=comp,
+                feedback=feedback,
+                replaces=other,
+            )
+        role = ReviewRole.FIRST
+    elif own:
         role = own.role
     elif ReviewRole.FIRST not in current:
         role = ReviewRole.FIRST
@@ -86,8 +108,25 @@ def review_record(
         feedback=feedback,
         replaces=current.get(role),
     )
+    previous = current.get(role)
     current[role] = review
+    before = answer.score
     answer.score, answer.competency_scores = _combined(list(current.values()))
+    # A grade given by a person is a fact the teacher may contest: who, when, from what to what (issue 21).
+    audit_record(
+        actor=reviewer,
+        action="assessment.answer.regraded" if previous else "assessment.answer.graded",
+        target=answer,
+        label=f"{attempt.user.get_username()} · {attempt.assessment.slug} · {answer.position + 1}",
+        data={
+            "attempt": attempt.pk,
+            "question": answer.position + 1,
+            "review_role": role,
+            "review_score": str(score),
+            "answer_score_before": None if before is None else str(before),
+            "answer_score_after": str(answer.score),
+        },
+    )
     answer.needs_review = False
     answer.save(update_fields=["score", "competency_scores", "needs_review"])
     if not Answer.objects.filter(attempt=attempt, needs_review=True).exists():

@@ -1,4 +1,4 @@
-"""Teachers' uploaded files, handed out only to the teacher, the trainers who grade and administrators."""
+"""Teachers' uploaded files, handed out only to the teacher, the teacher's trainers, reviewers and administrators."""
 
 import mimetypes
 from pathlib import PurePosixPath
@@ -8,7 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from assessments.models import Answer
-from assessments.permissions import user_is_trainer
+from assessments.permissions import answer_file_readable
 
 # Types a browser may show inline; anything else downloads, so an uploaded HTML or SVG file never runs as a page.
 INLINE_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/webp", "text/plain"}
@@ -17,7 +17,7 @@ INLINE_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/webp", "tex
 @login_required
 def answer_file_download(request: HttpRequest, answer: int) -> FileResponse:
     obj = get_object_or_404(Answer.objects.select_related("attempt"), pk=answer)
-    allowed = obj.attempt.user_id == request.user.pk or user_is_trainer(request.user)
+    allowed = answer_file_readable(user=request.user, owner_id=obj.attempt.user_id)
     # A 404 rather than a 403: nobody learns which answers have files.
     if not allowed or not obj.file:
         raise Http404

@@ -71,6 +71,7 @@ def offline_attempt(request: HttpRequest, attempt: str) -> HttpResponse:
         "questions": questions,
         "token": attempt_offline_token(attempt=obj),
         "submit_url": reverse("assessments:offline_submit", kwargs={"attempt": obj.uuid}),
+        "upload_limit": services.essay_upload_max_bytes(),
     }
     return render(request, "assessments/offline_attempt.html", context)
 

@@ -10,10 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
-from assessments.forms import cloze_fields, correct_display, response_display, response_from_form
-from assessments.grading.cloze import cloze_gap_results
-from assessments.grading.questions import short_text_answers, text_flags, text_match
+from assessments.forms import OrderingPlacesError, cloze_fields, correct_display, response_display, response_from_form
 from assessments.models import Attempt, AttemptStatus
+from assessments.question_types import question_kind
 from assessments.services.errors import AssessmentError
 
 
@@ -71,6 +70,20 @@ def attempt_home(request: HttpRequest, attempt: str) -> HttpResponse:
     return redirect(_question_url(obj, min(obj.last_position, len(obj.questions) - 1) + 1))
 
 
+def _upload_or_refusal(request: HttpRequest, question: dict):
+    """The file to save with the answer, or None and the reason it was refused (the answer's text is saved)."""
+    upload = request.FILES.get("file")
+    if upload is None:
+        return None, None
+    if not question.get("allow_file"):
+        return None, _("This question does not take a file.")
+    try:
+        services.essay_upload_check(upload=upload)
+    except AssessmentError as exc:
+        return None, exc.message
+    return upload, None
+
+
 def _remaining_seconds(attempt) -> int | None:
     if attempt.deadline_at is None:
         return None
@@ -89,6 +102,7 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
     question = obj.questions[position]
     if request.method == "POST":
         action = request.POST.get("action", "next")
+        upload, refused = _upload_or_refusal(request, question)
         try:
             result = services.attempt_answer_save(
                 attempt=obj,
@@ -96,13 +110,20 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
                 position=position,
                 response=response_from_form(question, request.POST),
                 seq=int(request.POST.get("seq") or 0),
-                upload=request.FILES.get("file"),
+                upload=upload,
                 check=action == "check",
             )
+        except OrderingPlacesError as exc:
+            # Shown again with every place the teacher chose, the repeated ones marked: nothing chosen is lost.
+            return _question_page(request, obj, number, ranks=exc.ranks, repeated=exc.repeated, error=exc.message)
         except (AssessmentError, ValueError) as exc:
             messages.error(request, getattr(exc, "message", _("Your answer could not be read.")))
             if getattr(exc, "code", "") == "closed":
                 return redirect("assessments:attempt", attempt=obj.uuid)
+            return redirect(_question_url(obj, number))
+        if refused:
+            # The text is saved; the teacher stays on the question to pick another file.
+            messages.error(request, refused)
             return redirect(_question_url(obj, number))
         # A checked (locked) answer is kept as it is: moving on from it is not a stale save.
         if not result.saved and not result.locked and action != "check":
@@ -117,6 +138,15 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
         if action in ("finish", "next"):
             return redirect("assessments:submit", attempt=obj.uuid)
         return redirect(_question_url(obj, number))
+    return _question_page(request, obj, number)
+
+
+def _question_page(
+    request: HttpRequest, obj, number: int, *, ranks: dict | None = None, repeated=(), error: str = ""
+) -> HttpResponse:
+    total = len(obj.questions)
+    position = number - 1
+    question = obj.questions[position]
     if obj.last_position != position:
         Attempt.objects.filter(pk=obj.pk).update(last_position=position)
     answers = selectors.answers_by_position(attempt=obj)
@@ -140,7 +170,14 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
         ],
         "remaining": _remaining_seconds(obj),
         "immediate": immediate,
+        "upload_limit": services.essay_upload_max_bytes(),
+        "answer_error": error,
     }
+    if ranks is not None:
+        context["options"] = [
+            {**o, "rank": ranks.get(o["token"]), "repeated": ranks.get(o["token"]) in repeated}
+            for o in context["options"]
+        ]
     if immediate and answer and answer.locked:
         context["checked"] = {
             "score": answer.score,
@@ -148,7 +185,7 @@ def attempt_question(request: HttpRequest, attempt: str, number: int) -> HttpRes
             "general": question["feedback"]["general"],
             "option": _option_feedback(question, answer.response),
         }
-    return render(request, "assessments/question.html", context)
+    return render(request, "assessments/question.html", context, status=400 if error else 200)
 
 
 def _options_state(question: dict, response) -> list[dict]:
@@ -164,28 +201,7 @@ def _options_state(question: dict, response) -> list[dict]:
 
 def _option_feedback(question: dict, response) -> list[str]:
     """The feedback written for what the teacher answered: chosen options, the matched short answer, each gap."""
-    t, feedback = question["type"], question["feedback"]
-    if not response:
-        return []
-    if t in ("single", "multiple"):
-        chosen = response if isinstance(response, list) else [response]
-        return [feedback["options"][t] for t in chosen if t in feedback.get("options", {})]
-    if t == "short_text":
-        index, _fraction = text_match(short_text_answers(question["key"]), response, text_flags(question["key"]))
-        texts = feedback.get("answers", [])
-        return [texts[index]] if index is not None and index < len(texts) and texts[index] else []
-    if t == "matching":
-        return [
-            feedback["options"][o["token"]] for o in question["options"] if o["token"] in feedback.get("options", {})
-        ]
-    if t == "cloze":
-        notes = []
-        for result, texts in zip(cloze_gap_results(question["key"], response), feedback.get("gaps", []), strict=False):
-            for i in result.matched:
-                if texts[i]:
-                    notes.append(_("Gap %(n)d: %(feedback)s") % {"n": result.number, "feedback": texts[i]})
-        return notes
-    return []
+    return question_kind(question["type"]).feedback(question, response) if response else []
 
 
 @login_required
@@ -255,6 +271,7 @@ def _results(request: HttpRequest, attempt) -> HttpResponse:
                 {
                     "number": i + 1,
                     "text": q["text"],
+                    "language": q.get("language", ""),
                     "type": q["type"],
                     "score": answer.score if answer else None,
                     "given": response_display(q, response),

@@ -10,10 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from assessments import selectors, services
+from assessments.attachments import answer_attachments
 from assessments.forms import ImportForm, ReviewForm, response_display
 from assessments.importers import ImportFailed, questions_import
 from assessments.models import Answer
-from assessments.permissions import user_is_trainer
+from assessments.permissions import answer_file_readable, user_is_trainer
 
 
 def trainer_required(view):
@@ -78,6 +79,8 @@ def review_answer(request: HttpRequest, answer: int) -> HttpResponse:
             "text": response_display(question, obj.response),
             "form": form,
             "reviews": selectors.reviews_for_answer(answer=obj),
+            "file_readable": answer_file_readable(user=request.user, owner_id=obj.attempt.user_id),
+            "attachments": answer_attachments(answer=obj, user=request.user),  # e.g. portfolio artefacts
         },
     )
 

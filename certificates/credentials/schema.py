@@ -20,7 +20,20 @@ def _validator():
     return Draft201909Validator(schema, format_checker=Draft201909Validator.FORMAT_CHECKER)
 
 
-def credential_validate_schema(*, credential: dict) -> list[str]:
-    """1EdTech schema errors as readable lines ("validFrom: 'yesterday' is not a 'date-time'"); [] when valid."""
-    errors = sorted(_validator().iter_errors(credential), key=lambda error: list(error.absolute_path))
+@cache
+def _endorsement_validator():
+    """The schema's own EndorsementCredential definition (the one the achievement schema embeds for `endorsement`,
+    generated from the same model as 1EdTech's separate endorsement schema), as the root."""
+    from jsonschema import Draft201909Validator
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    root = {"$schema": schema["$schema"], "$ref": "#/$defs/EndorsementCredential", "$defs": schema["$defs"]}
+    return Draft201909Validator(root, format_checker=Draft201909Validator.FORMAT_CHECKER)
+
+
+def credential_validate_schema(*, credential: dict, endorsement: bool = False) -> list[str]:
+    """1EdTech schema errors as readable lines ("validFrom: 'yesterday' is not a 'date-time'"); [] when valid.
+    `endorsement`: against the EndorsementCredential definition rather than the AchievementCredential one."""
+    validator = _endorsement_validator() if endorsement else _validator()
+    errors = sorted(validator.iter_errors(credential), key=lambda error: list(error.absolute_path))
     return [f"{error.json_path.removeprefix('$.') or '(root)'}: {error.message}" for error in errors]

@@ -21,6 +21,7 @@ from .proof import ProofError, proof_verify
 from .schema import credential_validate_schema
 
 OB_TYPES = {"OpenBadgeCredential", "AchievementCredential"}
+ENDORSEMENT_TYPES = {"EndorsementCredential"}
 # Signed before ADR 0110 as a relative type IRI (pyld resolved it against its default base): tolerated in our own
 # legacy credentials only, so that certificates issued then keep verifying.
 LEGACY_RELATIVE_TYPES = frozenset({"1EdTechJsonSchemaValidator2019"})
@@ -178,4 +179,7 @@ def credential_verify(
             warnings.append(f"the key of {issuer} was taken from {vm}; its control by the issuer is not checked")
     if OB_TYPES & types:
         errors.extend(f"schema: {message}" for message in credential_validate_schema(credential=credential))
+    elif ENDORSEMENT_TYPES & types:
+        schema_errors = credential_validate_schema(credential=credential, endorsement=True)
+        errors.extend(f"schema: {message}" for message in schema_errors)
     return CredentialCheck(not errors, errors, issuer, vm, key_is_ours, warnings, legacy)

@@ -110,9 +110,9 @@ def _tsa_roots() -> list:
     return [asn1_x509.Certificate.load(der) for _type, _headers, der in asn1_pem.unarmor(data, multiple=True)]
 
 
-def _validation_context(root_pem: bytes, crl_der: bytes):
-    """What B-LT embeds (DSS): our chain and CRL, and the TSA's chain up to TSA_CA_FILE. Nothing is fetched; the
-    CRL comes from our own root."""
+def _validation_context(root_pem: bytes, crls_der: list[bytes]):
+    """What B-LT embeds (DSS): our chain and CRL, and the TSA's chain up to TSA_CA_FILE (with its CRL for B-LTA).
+    Nothing is fetched here: our CRL comes from our own root, the TSA's from archive.tsa_crls."""
     from asn1crypto import crl as asn1_crl
     from asn1crypto import pem as asn1_pem
     from asn1crypto import x509 as asn1_x509
@@ -120,7 +120,9 @@ def _validation_context(root_pem: bytes, crl_der: bytes):
 
     root = asn1_x509.Certificate.load(asn1_pem.unarmor(root_pem)[2])
     return ValidationContext(
-        trust_roots=[root, *_tsa_roots()], crls=[asn1_crl.CertificateList.load(crl_der)], allow_fetching=False
+        trust_roots=[root, *_tsa_roots()],
+        crls=[asn1_crl.CertificateList.load(der) for der in crls_der],
+        allow_fetching=False,
     )
 
 
@@ -142,8 +144,9 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
     """Sign with the issuer's current PDF key; any later change to a byte breaks the signature.
 
     With settings.TSA_URL the signature gets an RFC 3161 timestamp (PAdES B-T), and with TSA_CA_FILE too the
-    validation data in the document's DSS (B-LT), so it stays provable after the signing certificate expires.
-    Raises TimestampUnavailable when the TSA fails: never a weaker signature than configured."""
+    validation data in the document's DSS (B-LT), then the TSA's CRL and a document timestamp over it all (B-LTA),
+    so it stays provable after the signing certificate expires.
+    Raises TimestampUnavailable when the TSA (or its CRL) fails: never a weaker signature than configured."""
     from django.conf import settings
     from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
     from pyhanko.sign.timestamps.common_utils import TimestampRequestError
@@ -168,8 +171,8 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
         md_algorithm="sha256",
         reason="Certificate issued",
         embed_validation_info=lt,
-        validation_context=_validation_context(root.pem, pki.root_crl(root)) if lt else None,
-        # In the signature's own revision: the signature then covers the whole file, DSS included.
+        validation_context=_validation_context(root.pem, [pki.root_crl(root)]) if lt else None,
+        # In the signature's own revision, so the signature covers its DSS; only B-LTA's archive revision follows.
         dss_settings=DSSContentSettings(placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False),
     )
     writer = _Writer(io.BytesIO(pdf))
@@ -185,11 +188,35 @@ def certificate_pdf_sign(*, pdf: bytes, key=None) -> bytes:
                 new_field_spec=fields.SigFieldSpec(sig_field_name="IssuerSignature"),
             )
         )
+        return _archived(out.getvalue(), timestamper=timestamper, root=root) if lt else out.getvalue()
     except (TimestampRequestError, OSError) as exc:
         if timestamper is None:
             raise
         logger.error("certificate PDF not signed: the time-stamping authority %s failed: %s", settings.TSA_URL, exc)
         raise TimestampUnavailable(str(exc)) from exc
+
+
+def _archived(signed: bytes, *, timestamper, root) -> bytes:
+    """PAdES B-LTA: the TSA's CRL joins the DSS, then a document timestamp covers the whole file (archive.py)."""
+    from django.conf import settings
+    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper, TimestampDSSContentSettings
+
+    from certificates import pki
+
+    from .archive import tsa_crls
+
+    context = _validation_context(root.pem, [pki.root_crl(root), *tsa_crls(signed, timeout=settings.TSA_TIMEOUT)])
+    out = io.BytesIO()
+    run_sync(
+        lambda: PdfTimeStamper(timestamper, field_name="ArchiveTimestamp").timestamp_pdf(
+            _Writer(io.BytesIO(signed)),
+            "sha256",
+            validation_context=context,
+            # In the timestamped revision, so the document timestamp covers the TSA's validation data too.
+            dss_settings=TimestampDSSContentSettings(update_before_ts=True, include_vri=False),
+            output=out,
+        )
+    )
     return out.getvalue()
 
 

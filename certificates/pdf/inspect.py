@@ -33,7 +33,7 @@ class CredentialTooLarge(ValueError):
 @dataclass
 class PdfCheck:
     signed: bool = False
-    intact: bool = False  # the signature covers the whole file and no byte changed
+    intact: bool = False  # no signed byte changed, and nothing follows but a DSS and document timestamps (B-LTA)
     trusted: bool = False  # chains to one of the given trust anchors (our root, legacy certificates of ours)
     timestamp: datetime | None = None  # when a trusted time-stamping authority saw the signature (PAdES B-T)
     credential_json: str | None = None
@@ -154,12 +154,14 @@ def pdf_check(
 ) -> PdfCheck:
     """Check a PDF against our trust anchors (root, legacy certificates), the TSA's roots and our CRL. Never raises on
     bad input; reads the attachment only from a PDF whose signature is intact and ours."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     result = PdfCheck()
     try:
         reader = _reader(data)
-        signatures = reader.embedded_signatures
+        # Document timestamps (B-LTA) are not the issuer's signature: the last signature proper is.
+        signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
     except Exception:  # noqa: BLE001
         result.errors.append("not a readable PDF")
         return result
@@ -172,7 +174,15 @@ def pdf_check(
         status = run_sync(
             lambda: asyncio.run(_validate(signatures[-1], roots=roots, tsa_roots=tsa_roots, crls=crls_der or []))
         )
-        result.intact = bool(status.intact and status.valid) and status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        # The whole file, or (B-LTA) its revision followed only by validation data and document timestamps, as
+        # pyHanko's difference analysis tells: a later revision changing anything else (the attachment) fails.
+        archived = (
+            status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+            and status.modification_level is not None
+            and status.modification_level <= ModificationLevel.LTA_UPDATES
+        )
+        covered = status.coverage == SignatureCoverageLevel.ENTIRE_FILE or archived
+        result.intact = bool(status.intact and status.valid) and covered
         result.trusted = bool(status.trusted)
         stamp = status.timestamp_validity
         if stamp is not None and stamp.intact and stamp.valid and stamp.trusted:

@@ -1,4 +1,4 @@
-"""Four eyes on certificates assessments did not earn: request, approve, reject (ADR 0113).
+"""Four eyes on certificates assessments did not earn: request, approve, reject, withdraw (ADR 0113, 0134).
 
 A certificate issued, re-issued or revoked by hand needs two people: one asks, with a reason, for a teacher in their
 scope (certificates.scope); another, holding the certification officer role, approves or rejects with a reason.
@@ -26,6 +26,7 @@ from .issue import CertificateError, certificate_issue, certificate_reissue, cer
 AUDIT_REQUESTED = "certificate.request.created"
 AUDIT_APPROVED = "certificate.request.approved"
 AUDIT_REJECTED = "certificate.request.rejected"
+AUDIT_WITHDRAWN = "certificate.request.withdrawn"
 AUDIT_ISSUED = "certificate.issued"
 AUDIT_REISSUED = "certificate.reissued"
 AUDIT_REVOKED = "certificate.revoked"
@@ -41,7 +42,7 @@ def _label(request: CertificateRequest) -> str:
 
 
 def _audit_request(request: CertificateRequest, *, actor, action: str, reason: str, **more) -> None:
-    """One audit row for a step of `request` (asked, approved, rejected), with its facts and a readable label."""
+    """One audit row for a step of `request` (asked, approved, rejected, withdrawn): its facts, a readable label."""
     data = _facts(request) | more
     audit_record(actor=actor, action=action, target=request, reason=reason, data=data, label=_label(request))
 
@@ -193,6 +194,8 @@ def certificate_request_approve(*, request_id: int, approver, note: str = "") ->
             return request
         if request.status == RequestStatus.REJECTED:
             raise CertificateError(_("This request was rejected; it cannot be approved any more."))
+        if request.status == RequestStatus.WITHDRAWN:
+            raise CertificateError(_("This request was withdrawn by the person who asked; there is nothing to decide."))
         if request.kind == RequestKind.ISSUE:
             _check_issue(teacher=request.teacher, level=request.level)
         elif not request.certificate.is_current:
@@ -225,6 +228,8 @@ def certificate_request_reject(*, request_id: int, approver, reason: str) -> Cer
             return request
         if request.status == RequestStatus.APPROVED:
             raise CertificateError(_("This request was approved already; ask for a revocation instead."))
+        if request.status == RequestStatus.WITHDRAWN:
+            raise CertificateError(_("This request was withdrawn by the person who asked; there is nothing to decide."))
         request.status = RequestStatus.REJECTED
         request.decided_by = approver
         request.decided_at = timezone.now()
@@ -232,3 +237,26 @@ def certificate_request_reject(*, request_id: int, approver, reason: str) -> Cer
         request.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
         _audit_request(request, actor=approver, action=AUDIT_REJECTED, reason=reason)
     return request
+
+
+def certificate_request_withdraw(*, request: CertificateRequest, by, reason: str = "") -> CertificateRequest:
+    """The person who asked takes the request back while it waits (a mistake, a teacher who left). Nobody else may:
+    an officer who disagrees rejects it, with a reason. Withdrawing twice changes nothing; a decided request stays
+    as decided."""
+    reason = (reason or "").strip()
+    with transaction.atomic():
+        locked = _locked(request.pk)
+        if by is None or by.pk != locked.requested_by_id:
+            raise CertificateError(_("Only the person who asked can withdraw this request."))
+        if locked.status == RequestStatus.WITHDRAWN:
+            return locked
+        if locked.status == RequestStatus.APPROVED:
+            raise CertificateError(_("This request was approved already; it cannot be withdrawn."))
+        if locked.status == RequestStatus.REJECTED:
+            raise CertificateError(_("This request was rejected already; it cannot be withdrawn."))
+        locked.status = RequestStatus.WITHDRAWN
+        locked.decided_at = timezone.now()
+        locked.decision_reason = reason
+        locked.save(update_fields=["status", "decided_at", "decision_reason"])
+        _audit_request(locked, actor=by, action=AUDIT_WITHDRAWN, reason=reason)
+    return locked

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from common.languages import list_join
 from competency.models import Level, LevelAttainment
 from competency.selectors import mastery_for_user
 
@@ -86,7 +87,7 @@ def _evidence_summary(*, results: list[dict], attainment: LevelAttainment | None
         parts.append(_("%(count)s assessed pieces of evidence") % {"count": evidence})
     if manual:
         parts.append(_("issued by hand"))
-    return "; ".join(parts) + "."
+    return list_join(parts, kind="clauses") + "."
 
 
 def _summary_in(language: str, **kwargs) -> str:
@@ -114,7 +115,7 @@ def snapshot_build(
     framework = level.framework
     results = _competency_results(user=user, level=level, attainment=attainment, language=language)
     snapshot = {
-        "holder_name": user.legal_name or user.get_full_name() or user.username,
+        "holder_name": user.get_full_name() or user.username,
         "user_id": user.pk,
         "framework": {
             "slug": framework.slug,

@@ -23,5 +23,19 @@ class CatalogPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         filters = CatalogFilters.from_query(request.GET)
-        context.update(catalog_view_data(catalog=self, filters=filters, language=active_content_language()))
+        context.update(
+            catalog_view_data(
+                catalog=self,
+                filters=filters,
+                language=active_content_language(),
+                preview=getattr(request, "is_preview", False),
+            )
+        )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The unfiltered catalogue from a frame shared by every visitor (cms.page_frame, ADR 0162)."""
+        from cms.page_frame import page_frame_respond
+
+        response = page_frame_respond(page=self, request=request)
+        return response if response is not None else super().serve(request, *args, **kwargs)

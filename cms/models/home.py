@@ -53,4 +53,14 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["catalog"] = catalog_pages_first()
+        context["shown"] = home_shown(page=self)
         return context
+
+
+def home_shown(*, page: "HomePage"):
+    """The home page's translation in the request's language, or the page itself (its words keep their lang/dir)."""
+    from cms.locales import active_content_language
+    from cms.translations import shown_page
+
+    original = page.locale.language_code if page.locale_id else active_content_language()
+    return shown_page(model=HomePage, page=page, original_language=original, requested=active_content_language())

@@ -57,10 +57,36 @@ class LessonPage(Page):
         return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
 
     def get_context(self, request, *args, **kwargs):
+        from accounts.data_saver import data_saver_enabled
         from cms.locales import active_content_language
         from cms.selectors import lesson_view_data
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_view_data(lesson=self, user=request.user, language=active_content_language()))
+        context.update(
+            lesson_view_data(
+                lesson=self,
+                user=request.user,
+                language=active_content_language(),
+                data_saver=data_saver_enabled(request),
+                preview=getattr(request, "is_preview", False),
+            )
+        )
         context["play"] = request.GET.get("play", "")
+        if self.pk is not None:  # the page's parts read the marks again from the request, for nothing
+            from cms.selectors import lesson_marks_remember
+
+            lesson_marks_remember(
+                request=request,
+                lesson_id=self.pk,
+                done=context["progress"].done_ids,
+                notes=context["reflection_notes"],
+                total=context["progress"].total,
+            )
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """From a frame shared by every teacher, with their own parts added (cms.page_frame, ADR 0162)."""
+        from cms.page_frame import page_frame_respond
+
+        response = page_frame_respond(page=self, request=request)
+        return response if response is not None else super().serve(request, *args, **kwargs)

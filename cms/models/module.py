@@ -104,7 +104,14 @@ class ModulePage(Page):
         from cms.selectors import module_view_data
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_view_data(module=self, user=request.user, language=active_content_language()))
+        context.update(
+            module_view_data(
+                module=self,
+                user=request.user,
+                language=active_content_language(),
+                preview=getattr(request, "is_preview", False),
+            )
+        )
         return context
 
 

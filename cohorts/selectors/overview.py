@@ -172,10 +172,11 @@ def programme_trend(*, scope: Scope, now: datetime | None = None, months: int = 
         "month_of": _month_numbers(bounds),
     }
     joined = teachers.aggregate(
+        total=Count("pk"),
         **{
             f"m{i}": Count("pk", filter=Q(date_joined__gte=start, date_joined__lt=end))
             for i, (start, end) in enumerate(bounds)
-        }
+        },
     )
     per_column = {
         "registered": [joined[f"m{i}"] for i in range(len(bounds))],
@@ -187,5 +188,8 @@ def programme_trend(*, scope: Scope, now: datetime | None = None, months: int = 
         {"month": start, **{col: Cell(per_column[col][i]) for col in TREND_COLUMNS}} for i, start in enumerate(starts)
     ]
     cells = [{col: row[col] for col in TREND_COLUMNS} for row in rows]
-    suppress_series(cells)
+    # Every teacher registered within the months shown: the months add up to the published total (ADR 0153).
+    registered = joined["total"]
+    totals = {"registered": Cell(registered)} if registered == sum(per_column["registered"]) else None
+    suppress_series(cells, totals)
     return rows

@@ -7,6 +7,7 @@ from .cohorts import (
     cohort_members_add,
     cohort_members_import_csv,
     cohort_update,
+    csv_identifiers,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "cohort_members_add",
     "cohort_members_import_csv",
     "cohort_update",
+    "csv_identifiers",
 ]

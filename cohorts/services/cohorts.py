@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 
-from ..models import Cohort, CohortMembership, JoinMethod, join_code_new
+from ..models import Cohort, CohortMembership, JoinMethod, join_code_new, join_code_normalise
 
 MAX_CSV_BYTES = 1_000_000
 HEADER_WORDS = {"username", "email", "user", "e-mail", "login"}
@@ -62,7 +62,8 @@ def _add(*, cohort: Cohort, users: list[User], method: str) -> int:
 
 @transaction.atomic
 def cohort_members_add(*, cohort: Cohort, identifiers: list[str]) -> int:
-    """Add teachers by username or email; all or nothing. Returns how many were new to the cohort."""
+    """An administrator adds teachers by username or email, without asking them (trainers invite: enrolment);
+    all or nothing. Returns how many were new to the cohort."""
     users, unknown = [], []
     for identifier in identifiers:
         if not identifier.strip():
@@ -76,17 +77,17 @@ def cohort_members_add(*, cohort: Cohort, identifiers: list[str]) -> int:
     return _add(cohort=cohort, users=users, method=JoinMethod.ADDED)
 
 
-@transaction.atomic
-def cohort_members_import_csv(*, cohort: Cohort, data: bytes) -> int:
-    """A CSV of usernames or emails (first column; a header line is allowed). All-or-nothing: the first bad
-    line is named and nobody is added."""
+def csv_identifiers(*, data: bytes) -> list[tuple[int, str]]:
+    """(line number, username or email) from a one-column CSV (a header line is allowed)."""
     if len(data) > MAX_CSV_BYTES:
         raise CohortError(_("The file is larger than 1 MB: split it and import the parts."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CohortError(_("The file is not UTF-8 text: save it as “CSV UTF-8” and try again.")) from None
-    users = []
+    if "\x00" in text:
+        raise CohortError(_("The file is not a CSV text file: save it as “CSV UTF-8”."))
+    found = []
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         cells = [c.strip() for c in row]
         if not any(cells):
@@ -94,6 +95,18 @@ def cohort_members_import_csv(*, cohort: Cohort, data: bytes) -> int:
         identifier = cells[0] or next((c for c in cells if c), "")
         if number == 1 and identifier.lower() in HEADER_WORDS:
             continue
+        found.append((number, identifier))
+    if not found:
+        raise CohortError(_("The file lists no teachers."))
+    return found
+
+
+@transaction.atomic
+def cohort_members_import_csv(*, cohort: Cohort, data: bytes) -> int:
+    """An administrator's direct add from a CSV of usernames or emails (first column; a header line is allowed).
+    All-or-nothing: the first bad line is named and nobody is added. Trainers invite instead (enrolment)."""
+    users = []
+    for number, identifier in csv_identifiers(data=data):
         user = _find(identifier)
         if user is None:
             raise CohortError(
@@ -101,14 +114,12 @@ def cohort_members_import_csv(*, cohort: Cohort, data: bytes) -> int:
                 % {"line": number, "value": identifier}
             )
         users.append(user)
-    if not users:
-        raise CohortError(_("The file lists no teachers."))
     return _add(cohort=cohort, users=users, method=JoinMethod.CSV)
 
 
 def cohort_join(*, code: str, user) -> Cohort:
     """A teacher joins with the code the trainer gave (or the link that carries it). Joining twice is harmless."""
-    cohort = Cohort.objects.filter(join_code=(code or "").strip().upper(), join_open=True).first()
+    cohort = Cohort.objects.filter(join_code=join_code_normalise(code), join_open=True).first()
     if cohort is None:
         raise CohortError(_("This join code is not valid, or the cohort no longer accepts new teachers."))
     try:

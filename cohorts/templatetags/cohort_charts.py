@@ -1,33 +1,18 @@
-"""Inline SVG helpers: colours and bar lengths computed here so templates stay plain."""
+"""Chart helpers: a heatmap cell's colour step and bar lengths, computed here so templates stay plain.
+
+Colours live in cohorts.css (.heat-0 … .heat-10): the CSP allows no inline styles, and text set in HTML keeps the
+page's size and direction on a phone, which SVG text scaled down with its drawing does not.
+"""
 
 from django import template
 
 register = template.Library()
 
-# Light to dark blue, 11 steps; text switches to white past the middle so it stays readable (contrast ≥ 4.5).
-_FILLS = [
-    "#f3f7fb",
-    "#dde9f5",
-    "#c6dbef",
-    "#a8c8e6",
-    "#8ab4dc",
-    "#6a9fd1",
-    "#4d89c4",
-    "#3574b4",
-    "#1f5fa0",
-    "#124b87",
-    "#0a376b",
-]
-
 
 @register.filter
-def heat_fill(share: float) -> str:
-    return _FILLS[max(0, min(10, round((share or 0) * 10)))]
-
-
-@register.filter
-def heat_text(share: float) -> str:
-    return "#ffffff" if (share or 0) >= 0.55 else "#1b1f24"
+def heat_step(share: float) -> int:
+    """0–10: the CSS class (.heat-N) of a heatmap cell for a share between 0 and 1."""
+    return max(0, min(10, round((share or 0) * 10)))
 
 
 @register.simple_tag
@@ -38,6 +23,15 @@ def bar_width(value, total, full=200) -> int:
         return 0
 
 
-@register.simple_tag
-def svg_x(index, width, gap=4) -> int:
-    return index * (width + gap)
+@register.filter
+def funnel_stages(row) -> list[tuple[str, int, str]]:
+    """(label, count, bar colour) for each stage of a module's funnel, in order."""
+    from django.utils.translation import gettext as _
+
+    return [
+        (_("Enrolled"), row.enrolled, "#3574b4"),
+        (_("Started"), row.started, "#3574b4"),
+        (_("Lessons done"), row.lessons_done, "#1f5fa0"),
+        (_("Attempted"), row.attempted, "#124b87"),
+        (_("Passed"), row.passed, "#1d6b32"),
+    ]

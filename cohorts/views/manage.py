@@ -5,14 +5,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
+from enrolment.selectors import invitations_of_cohort
+from enrolment.services import cohort_invite_by_email
 
 from .. import services
 from ..forms import AddMembersForm, CohortForm, ImportMembersForm, JoinForm
-from ..models import Cohort
-from ..permissions import can_manage_cohorts, cohorts_visible
+from ..models import Cohort, JoinMethod, join_code_normalise
+from ..permissions import can_manage_cohorts, cohorts_visible, is_administrator
 from ..selectors.cohort import cohort_members
 from .common import cohort_view
 
@@ -57,6 +60,8 @@ def cohort_detail(request, cohort: Cohort):
             "join_link": request.build_absolute_uri(cohort.join_url),
             "trainers": list(cohort.trainers.all()),
             "modules": list(cohort.modules.all()),
+            "invitations": list(invitations_of_cohort(cohort=cohort)[:500]),
+            "administrator": is_administrator(request.user),
         },
     )
 
@@ -72,19 +77,39 @@ def cohort_edit(request, cohort: Cohort):
     return render(request, "cohorts/cohort_form.html", {"form": form, "cohort": cohort})
 
 
+def _invitations_sent(request, count: int) -> None:
+    # The same words whether the addresses had accounts or not: the answer tells nothing about who is registered.
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d invitation sent: the teacher joins the cohort on accepting it.",
+            "%(count)d invitations sent: teachers join the cohort on accepting them.",
+            count,
+        )
+        % {"count": count},
+    )
+
+
 @require_POST
 @cohort_view
 def members_add(request, cohort: Cohort):
+    """An administrator adds directly; a trainer invites, and the teacher joins on accepting (ADR 0148)."""
     form = AddMembersForm(request.POST)
-    if form.is_valid():
-        try:
-            added = services.cohort_members_add(cohort=cohort, identifiers=form.cleaned_data["identifiers"])
-        except services.CohortError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("%(n)d teacher(s) added.") % {"n": added})
-    else:
+    if not form.is_valid():
         messages.error(request, _("Type at least one username or email."))
+        return redirect(cohort)
+    identifiers = form.cleaned_data["identifiers"]
+    try:
+        if is_administrator(request.user):
+            added = services.cohort_members_add(cohort=cohort, identifiers=identifiers)
+            messages.success(request, _("%(n)d teacher(s) added.") % {"n": added})
+        else:
+            sent = cohort_invite_by_email(
+                cohort=cohort, lines=[(None, i) for i in identifiers], by=request.user, method=JoinMethod.ADDED
+            )
+            _invitations_sent(request, sent)
+    except services.CohortError as exc:
+        messages.error(request, str(exc))
     return redirect(cohort)
 
 
@@ -95,13 +120,17 @@ def members_import(request, cohort: Cohort):
     if not form.is_valid():
         messages.error(request, _("Choose a CSV file to import."))
         return redirect(cohort)
-    upload = form.cleaned_data["file"]
+    data = form.cleaned_data["file"].read(services.cohorts.MAX_CSV_BYTES + 1)
     try:
-        added = services.cohort_members_import_csv(cohort=cohort, data=upload.read(services.cohorts.MAX_CSV_BYTES + 1))
+        if is_administrator(request.user):
+            added = services.cohort_members_import_csv(cohort=cohort, data=data)
+            messages.success(request, _("%(n)d teacher(s) added from the file.") % {"n": added})
+        else:
+            lines = services.csv_identifiers(data=data)
+            sent = cohort_invite_by_email(cohort=cohort, lines=lines, by=request.user, method=JoinMethod.CSV)
+            _invitations_sent(request, sent)
     except services.CohortError as exc:
         messages.error(request, str(exc))
-    else:
-        messages.success(request, _("%(n)d teacher(s) added from the file.") % {"n": added})
     return redirect(cohort)
 
 
@@ -125,7 +154,7 @@ def join_code_renew(request, cohort: Cohort):
 def join(request, code: str = ""):
     """GET shows the cohort to confirm; POST joins. Works from the link or with a typed code."""
     form = JoinForm(request.POST or None, initial={"code": code})
-    cohort = Cohort.objects.filter(join_code=code.upper(), join_open=True).first() if code else None
+    cohort = Cohort.objects.filter(join_code=join_code_normalise(code), join_open=True).first() if code else None
     if request.method == "POST" and form.is_valid():
         try:
             cohort = services.cohort_join(code=form.cleaned_data["code"], user=request.user)

@@ -1,12 +1,19 @@
 """1EdTech CASE 1.0 CFPackage (JSON), written from and read into the neutral dictionary.
 
-Levels and aspects are CFItems that are children of the CFDocument; a competency isChildOf its level
-and isPartOf its aspect; an objective isChildOf its competency. Our uuids are the CASE identifiers.
+Levels and aspects are CFItems that are children of the CFDocument (an aspect in a group isChildOf the
+group); a competency isChildOf its level and isPartOf its aspect; an objective isChildOf its competency.
+A framework of any other shape is a tree: a competency isChildOf its parent competency or the document,
+and items of any other CFItemType are read as such tree nodes (their type kept).
+
+Identifiers are persistent (docs/decisions/0181-lossless-framework-round-trips.md): a CASE identifier
+that is a UUID becomes our uuid; any other, association identifiers we did not mint, the item types and
+the document's lastChangeDateTime are kept in `source["case"]`, so an export writes back what came in.
 """
 
 import json
 import uuid
 
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .common import InterchangeError, Where
@@ -29,21 +36,39 @@ def _minted(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, "|".join(parts)))
 
 
+def _case(obj: dict) -> dict:
+    return (obj.get("source") or {}).get("case") or {}
+
+
+def as_identifier(identifier: str) -> tuple[str, dict]:
+    """Our uuid for a CASE identifier, and what to keep so the identifier is written back as it came."""
+    try:
+        return str(uuid.UUID(identifier)), ({} if str(uuid.UUID(identifier)) == identifier else {"id": identifier})
+    except ValueError:
+        return _minted("identifier", identifier), {"id": identifier}
+
+
 def data_to_case(data: dict) -> str:
-    changed = data.get("updated_at") or "1970-01-01T00:00:00+00:00"
-    doc_id = data["uuid"]
+    changed = _case(data).get("changed") or data.get("updated_at") or "1970-01-01T00:00:00+00:00"
+    doc_id = _case(data).get("id") or data["uuid"]
     doc_link = _link(data["name"], doc_id)
-    type_links = {kind: _link(title, _minted("item-type", title)) for kind, title in ITEM_TYPES.items()}
-    items, associations, titles = [], [], {doc_id: data["name"]}
+    type_titles = dict(ITEM_TYPES)
+    for c in data["competencies"]:
+        if _case(c).get("type"):
+            type_titles.setdefault("type:" + _case(c)["type"], _case(c)["type"])
+    type_links = {kind: _link(title, _minted("item-type", title)) for kind, title in type_titles.items()}
+    items, associations, titles, idents = [], [], {doc_id: data["name"]}, {}
 
     def item(kind: str, obj: dict, statement: str, abbreviated: str = "", notes: str = "", order=None) -> None:
+        ident = _case(obj).get("id") or obj["uuid"]
+        idents[obj["uuid"]] = ident
         entry = {
-            "identifier": obj["uuid"],
-            "uri": _urn(obj["uuid"]),
+            "identifier": ident,
+            "uri": _urn(ident),
             "CFDocumentURI": doc_link,
             "fullStatement": statement,
             "humanCodingScheme": obj["code"],
-            "CFItemType": ITEM_TYPES[kind],
+            "CFItemType": type_titles[kind],
             "CFItemTypeURI": type_links[kind],
             "lastChangeDateTime": changed,
         }
@@ -54,12 +79,15 @@ def data_to_case(data: dict) -> str:
         if order is not None:
             entry["listEnumeration"] = str(order)
         items.append(entry)
-        titles[obj["uuid"]] = obj["code"]
+        titles[ident] = obj["code"]
 
-    def associate(kind: str, origin: str, destination: str, sequence: int | None) -> None:
+    def associate(kind: str, obj: dict, destination: str, sequence: int | None) -> None:
+        origin = idents[obj["uuid"]]
+        destination = idents.get(destination, destination)
+        assoc_id = (_case(obj).get("assoc") or {}).get(kind) or _minted(kind, origin, destination)
         entry = {
-            "identifier": _minted(kind, origin, destination),
-            "uri": _urn(_minted(kind, origin, destination)),
+            "identifier": assoc_id,
+            "uri": _urn(assoc_id),
             "associationType": kind,
             "CFDocumentURI": doc_link,
             "originNodeURI": _link(titles[origin], origin),
@@ -70,20 +98,31 @@ def data_to_case(data: dict) -> str:
             entry["sequenceNumber"] = sequence
         associations.append(entry)
 
+    levels = {lv["code"]: lv["uuid"] for lv in data["levels"]}
+    aspects = {a["code"]: a["uuid"] for a in data["aspects"]}
+    comps = {c["code"]: c["uuid"] for c in data["competencies"]}
     for kind, plural in (("level", "levels"), ("aspect", "aspects")):
         for obj in data[plural]:
             item(kind, obj, obj["name"], notes=obj.get("summary", ""), order=obj["order"])
-            associate(CHILD_OF, obj["uuid"], doc_id, obj["order"])
-    levels = {lv["code"]: lv["uuid"] for lv in data["levels"]}
-    aspects = {a["code"]: a["uuid"] for a in data["aspects"]}
-    for seq, comp in enumerate(data["competencies"], start=1):
+    for plural in ("levels", "aspects"):
+        for obj in data[plural]:
+            parent = aspects[obj["parent"]] if obj.get("parent") else doc_id
+            associate(CHILD_OF, obj, parent, obj["order"])
+    for comp in data["competencies"]:
         # The statement is the description when there is one; the short title rides in abbreviatedStatement.
-        item("competency", comp, comp.get("description") or comp["title"], abbreviated=comp["title"])
-        associate(CHILD_OF, comp["uuid"], levels[comp["level"]], seq)
-        associate(PART_OF, comp["uuid"], aspects[comp["aspect"]], None)
+        kind = "type:" + _case(comp)["type"] if _case(comp).get("type") else "competency"
+        item(kind, comp, comp.get("description") or comp["title"], abbreviated=comp["title"])
         for order, obj in enumerate(comp["objectives"], start=1):
-            item("objective", obj, obj["text"], order=order)
-            associate(CHILD_OF, obj["uuid"], comp["uuid"], order)
+            # Notes say where a reconstructed wording comes from, so a CASE consumer never takes it for UNESCO's.
+            item("objective", obj, obj["text"], notes=obj.get("note", ""), order=order)
+    for seq, comp in enumerate(data["competencies"], start=1):
+        if comp.get("level"):
+            associate(CHILD_OF, comp, levels[comp["level"]], seq)
+            associate(PART_OF, comp, aspects[comp["aspect"]], None)
+        else:
+            associate(CHILD_OF, comp, comps[comp["parent"]] if comp.get("parent") else doc_id, comp.get("order") or seq)
+        for order, obj in enumerate(comp["objectives"], start=1):
+            associate(CHILD_OF, obj, comp["uuid"], order)
 
     document = {
         "identifier": doc_id,
@@ -184,13 +223,11 @@ def case_to_data(text: str) -> tuple[dict, dict[int, Where]]:
         ident = str(raw["identifier"])
         if ident in items or ident == doc_id:
             raise w.fail(_("the identifier is used twice"))
-        kind = _kind_of(raw)
-        if kind is None:
-            raise w.fail(
-                _("unknown CFItemType “%(type)s”; expected one of %(types)s")
-                % {"type": raw.get("CFItemType", ""), "types": ", ".join(ITEM_TYPES.values())}
-            )
-        items[ident] = {"raw": raw, "kind": kind, "where": w, "position": position, "parents": {}, "seq": None}
+        # An item of another type (a Domain, a Standard…) is a node of a tree of any depth (ADR 0180).
+        kind = _kind_of(raw) or "node"
+        items[ident] = {
+            "raw": raw, "kind": kind, "where": w, "position": position, "parents": {}, "seq": None, "assoc": {},
+        }  # fmt: skip
 
     for raw in raw_assocs:
         if not isinstance(raw, dict):
@@ -215,6 +252,8 @@ def case_to_data(text: str) -> tuple[dict, dict[int, Where]]:
         if target_kind in node["parents"]:
             raise node["where"].fail(_("it has two parents of kind %(kind)s") % {"kind": target_kind})
         node["parents"][target_kind] = destination
+        if raw.get("identifier") and str(raw["identifier"]) != _minted(kind, origin, destination):
+            node["assoc"][kind] = str(raw["identifier"])
         if kind == CHILD_OF and raw.get("sequenceNumber") is not None:
             node["seq"] = raw["sequenceNumber"]
     return _build(document, items)
@@ -235,8 +274,12 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
     licence = document.get("licenseURI") or {}
     if not isinstance(licence, dict):
         licence = {}
+    doc_uuid, kept = as_identifier(str(document["identifier"]))
+    changed = _text(document, "lastChangeDateTime", doc_where)
     data: dict = {
-        "slug": _text(document, "humanCodingScheme", doc_where),
+        "uuid": doc_uuid,
+        "source": {"case": {**kept, **({"changed": changed} if changed else {})}},
+        "slug": _text(document, "humanCodingScheme", doc_where) or slugify(document["title"])[:50].strip("-"),
         "name": _text(document, "title", doc_where),
         "version": _text(document, "version", doc_where),
         "publisher": _text(document, "publisher", doc_where),
@@ -253,6 +296,8 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
     for node in nodes:
         raw, w = node["raw"], node["where"]
         code = _text(raw, "humanCodingScheme", w).strip()
+        if not code and node["kind"] == "node":
+            code = str(raw["identifier"])[:100]  # a tree node of another framework may have no code
         if not code:
             raise w.fail(_("humanCodingScheme (the code) is required"))
         if not _text(raw, "fullStatement", w):
@@ -261,15 +306,37 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
             _text(raw, key, w)
         codes[str(raw["identifier"])] = code
     levels, aspects, comps = [], [], {}
-    for node in nodes:
+    for position, node in enumerate(nodes, start=1):
         raw, w, kind, parents = node["raw"], node["where"], node["kind"], node["parents"]
         ident, code = str(raw["identifier"]), codes[str(raw["identifier"])]
+        our_uuid, kept = as_identifier(ident)
+        if node["assoc"]:
+            kept["assoc"] = node["assoc"]
+        if kind == "node":
+            kept["type"] = _text(raw, "CFItemType", w) or "Node"
         if kind in ("level", "aspect"):
             target = levels if kind == "level" else aspects
             entry = {"code": code, "name": _text(raw, "fullStatement", w), "summary": _text(raw, "notes", w),
                      "order": len(target) + 1}  # fmt: skip
+            if kind == "aspect" and "aspect" in parents:
+                entry["parent"] = codes[parents["aspect"]]
             target.append(entry)
-        elif kind == "competency":
+        elif kind in ("competency", "node") and not ({"level", "aspect"} & set(parents)):
+            if "competency" in parents and "node" in parents:
+                raise w.fail(_("it has two parents"))
+            parent = parents.get("competency") or parents.get("node")
+            abbreviated = _text(raw, "abbreviatedStatement", w)
+            statement = _text(raw, "fullStatement", w)
+            entry = {
+                "code": code,
+                "parent": codes[parent] if parent else None,
+                "order": position,
+                "title": abbreviated or statement,
+                "description": statement if abbreviated else "",
+                "objectives": [],
+            }
+            comps[ident] = entry
+        elif kind in ("competency", "node"):
             if "level" not in parents:
                 raise w.fail(_("competency %(code)s isChildOf no level") % {"code": code})
             if "aspect" not in parents:
@@ -288,7 +355,11 @@ def _build(document: dict, items: dict[str, dict]) -> tuple[dict, dict[int, Wher
         else:
             if "competency" not in parents:
                 raise w.fail(_("objective %(code)s isChildOf no competency") % {"code": code})
-            entry = {"code": code, "text": _text(raw, "fullStatement", w), "_parent": parents["competency"]}
+            entry = {"code": code, "text": _text(raw, "fullStatement", w), "note": _text(raw, "notes", w)}
+            entry["_parent"] = parents["competency"]
+        entry["uuid"] = our_uuid
+        if kept:
+            entry["source"] = {"case": kept}
         where[id(entry)] = w
         node["entry"] = entry
     for node in nodes:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from competency.models import Framework
 
 # Field lengths of the models, checked here so a too-long cell is reported with its line.
-MAX_CODE = {"level": 20, "aspect": 20, "competency": 20, "objective": 30}
+MAX_CODE = {"level": 20, "aspect": 20, "competency": 100, "objective": 100}
 MAX_NAME = {"level": 200, "aspect": 200, "competency": 255}
 KINDS = ("level", "aspect", "competency", "objective")
 
@@ -31,15 +31,22 @@ class Where:
 
 
 def framework_to_data(*, framework: Framework) -> dict:
-    """A framework as the neutral dictionary, with the uuids that formats such as CASE identify items by."""
+    """A framework as the neutral dictionary, with the uuids and source identifiers formats write back.
+
+    Retired competencies (left out of a newer file, kept for teachers' records) are not exported.
+    """
     levels = list(framework.levels.all())
     aspects = list(framework.aspects.all())
     level_codes = {lv.pk: lv.code for lv in levels}
     aspect_codes = {a.pk: a.code for a in aspects}
-    competencies = list(framework.competencies.prefetch_related("objectives"))
+    competencies = list(framework.competencies.filter(retired=False).prefetch_related("objectives"))
+    codes = {c.pk: c.code for c in competencies}
+    # Grid cells in level/aspect order (as the matrix reads), then tree nodes in their file order.
+    competencies.sort(key=lambda c: (c.level_id is None, c.order if c.level_id is None else 0))
     return {
         "slug": framework.slug,
         "uuid": str(framework.uuid),
+        "source": framework.source,
         "name": framework.name,
         "version": framework.version,
         "publisher": framework.publisher,
@@ -51,17 +58,22 @@ def framework_to_data(*, framework: Framework) -> dict:
         "attribution": framework.attribution,
         "updated_at": framework.updated_at.isoformat() if framework.updated_at else None,
         "levels": [_ordered(lv) for lv in levels],
-        "aspects": [_ordered(a) for a in aspects],
+        "aspects": [
+            {**_ordered(a), "parent": aspect_codes.get(a.parent_id)} if a.parent_id else _ordered(a) for a in aspects
+        ],
         "competencies": [
             {
                 "uuid": str(c.uuid),
                 "code": c.code,
-                "level": level_codes[c.level_id],
-                "aspect": aspect_codes[c.aspect_id],
+                "level": level_codes.get(c.level_id),
+                "aspect": aspect_codes.get(c.aspect_id),
+                "parent": codes.get(c.parent_id),
+                "order": c.order,
                 "title": c.title,
                 "description": c.description,
+                "source": c.source,
                 "objectives": [
-                    {"uuid": str(o.uuid), "code": o.code, "text": o.text}
+                    {"uuid": str(o.uuid), "code": o.code, "text": o.text, "note": o.source_note, "source": o.source}
                     for o in sorted(c.objectives.all(), key=lambda o: (o.order, o.code))
                 ],
             }
@@ -71,7 +83,14 @@ def framework_to_data(*, framework: Framework) -> dict:
 
 
 def _ordered(obj) -> dict:
-    return {"uuid": str(obj.uuid), "code": obj.code, "name": obj.name, "order": obj.order, "summary": obj.summary}
+    return {
+        "uuid": str(obj.uuid),
+        "code": obj.code,
+        "name": obj.name,
+        "order": obj.order,
+        "summary": obj.summary,
+        "source": obj.source,
+    }
 
 
 def _check_text(where: Where, kind: str, code: str, name: str | None) -> None:
@@ -109,9 +128,14 @@ def data_validate(data: dict, *, where: dict[int, Where]) -> None:
             seen[item["code"]] = at(item)
     levels = {lv["code"] for lv in data.get("levels", [])}
     aspects = {a["code"] for a in data.get("aspects", [])}
-    if not levels:
+    for a in data.get("aspects", []):
+        if a.get("parent") and a["parent"] not in aspects:
+            raise at(a).fail(_("aspect %(code)s is in an unknown group") % {"code": a["code"]})
+    in_grid = any(c.get("level") or c.get("aspect") for c in data.get("competencies", []))
+    # A tree framework needs neither; a grid needs both (docs/decisions/0180-frameworks-of-any-shape.md).
+    if in_grid and not levels:
         raise InterchangeError(_("The file defines no levels."))
-    if not aspects:
+    if in_grid and not aspects:
         raise InterchangeError(_("The file defines no aspects."))
     codes: dict[str, Where] = {}
     cells: dict[tuple[str, str], tuple[str, Where]] = {}
@@ -125,12 +149,16 @@ def data_validate(data: dict, *, where: dict[int, Where]) -> None:
                 _("competency code %(code)s is already used (%(first)s)") % {"code": code, "first": codes[code].label}
             )
         codes[code] = w
-        if comp.get("level") not in levels:
+        if not comp.get("level") and not comp.get("aspect"):
+            pass  # A node of a tree: its parent is checked below, once every code is known.
+        elif comp.get("level") not in levels:
             raise w.fail(_("competency %(code)s is not under a known level") % {"code": code})
-        if comp.get("aspect") not in aspects:
+        elif comp.get("aspect") not in aspects:
             raise w.fail(_("competency %(code)s has no known aspect") % {"code": code})
-        cell = (comp["level"], comp["aspect"])
-        if cell in cells:
+        cell = (comp.get("level"), comp.get("aspect"))
+        if not cell[0]:
+            pass
+        elif cell in cells:
             other, other_where = cells[cell]
             raise w.fail(
                 _(
@@ -153,3 +181,13 @@ def data_validate(data: dict, *, where: dict[int, Where]) -> None:
             objective_codes[obj["code"]] = ow
     if not codes:
         raise InterchangeError(_("The file defines no competencies."))
+    parents = {c["code"]: c.get("parent") for c in data.get("competencies", [])}
+    for comp in data.get("competencies", []):
+        seen_codes, node = {comp["code"]}, comp.get("parent")
+        while node:
+            if node not in parents:
+                raise at(comp).fail(_("the parent %(parent)s is not in the file") % {"parent": node})
+            if node in seen_codes:
+                raise at(comp).fail(_("the parents form a loop"))
+            seen_codes.add(node)
+            node = parents[node]

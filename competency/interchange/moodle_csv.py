@@ -16,9 +16,11 @@ import io
 import json
 import re
 
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .common import InterchangeError, Where
+from .moodle_tree import as_uuid, build_tree, tree_rows
 
 HEADER = [
     "Parent ID number",
@@ -40,6 +42,7 @@ HEADER = [
 (RULETYPE, RULEOUTCOME, RULECONFIG, RELATED, EXPORTID, ISFRAMEWORK, TAXONOMY) = range(7, 14)
 
 ASPECT_PREFIX = "aspect:"
+KINDS = ("level", "aspect", "competency", "objective")
 FORMAT_PLAIN = "2"  # Moodle's FORMAT_PLAIN: our texts are plain, never HTML.
 # Moodle needs a scale on the framework; ours is binary (mastered or not), the threshold lives in our rule.
 SCALE_VALUES = "Not yet mastered,Mastered"
@@ -81,6 +84,9 @@ def data_to_csv(data: dict) -> str:
     writer.writerow(HEADER)
 
     def row(parent="", idnumber="", shortname="", description="", related="", exportid="", kind="", fw=False):
+        writer.writerow(cells_of(parent, idnumber, shortname, description, related, exportid, kind, fw))
+
+    def cells_of(parent="", idnumber="", shortname="", description="", related="", exportid="", kind="", fw=False):
         cells = [""] * len(HEADER)
         cells[PARENT], cells[IDNUMBER], cells[SHORTNAME] = parent, idnumber, shortname
         cells[DESCRIPTION], cells[DESCFORMAT] = description, FORMAT_PLAIN
@@ -95,16 +101,22 @@ def data_to_csv(data: dict) -> str:
             cells[RULETYPE] = RULE_ALL if rule else ""
             cells[RULEOUTCOME] = OUTCOME_COMPLETE if rule else OUTCOME_NONE
             cells[RULECONFIG] = "null"
-        writer.writerow(cells)
+        return cells
 
-    row(idnumber=data["slug"], shortname=data["name"], description=data.get("description", ""),
+    if not data["levels"] and not data["aspects"]:
+        writer.writerows(tree_rows(data, cells_of, _plain))
+        return out.getvalue()
+    fw_id = (data.get("source") or {}).get("id") or data["slug"]
+    row(idnumber=fw_id, shortname=data["name"], description=data.get("description", ""),
         exportid=data.get("uuid", ""), fw=True)  # fmt: skip
     for lv in data["levels"]:
         row(idnumber=lv["code"], shortname=lv["name"], description=lv.get("summary", ""),
             exportid=lv.get("uuid", ""), kind="level")  # fmt: skip
     for a in data["aspects"]:
-        row(idnumber=ASPECT_PREFIX + a["code"], shortname=a["name"], description=a.get("summary", ""),
-            exportid=a.get("uuid", ""), kind="aspect")  # fmt: skip
+        # A group of aspects (DigCompEdu's areas) is the parent row of its aspects.
+        group = ASPECT_PREFIX + a["parent"] if a.get("parent") else ""
+        row(parent=group, idnumber=ASPECT_PREFIX + a["code"], shortname=a["name"],
+            description=a.get("summary", ""), exportid=a.get("uuid", ""), kind="aspect")  # fmt: skip
     for c in data["competencies"]:
         row(parent=c["level"], idnumber=c["code"], shortname=c["title"], description=c.get("description", ""),
             related=_escape(ASPECT_PREFIX + c["aspect"]), exportid=c.get("uuid", ""), kind="competency")  # fmt: skip
@@ -154,6 +166,7 @@ def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
     framework: dict | None = None
     order: list[dict] = []
     for line, cells in records[1:]:
+        raw = (cells + [""] * len(HEADER))[: len(HEADER)]
         cells = [c.strip() for c in cells] + [""] * (len(HEADER) - len(cells))
         w = Where(_("line %(n)d") % {"n": line})
         if cells[DESCFORMAT] not in DESCRIPTION_FORMATS:
@@ -170,6 +183,8 @@ def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
             "related": [r.replace("%2C", ",") for r in cells[RELATED].split(",") if r.strip()],
             "kind": cells[TAXONOMY].lower(),
             "rule": (cells[RULETYPE], cells[RULEOUTCOME], cells[RULECONFIG]),
+            "raw": raw,
+            "uuid": as_uuid(cells[EXPORTID]),
         }
         _check_scale(w, cells)
         if cells[ISFRAMEWORK] not in ("", "0"):
@@ -190,7 +205,17 @@ def csv_to_data(text: str) -> tuple[dict, dict[int, Where]]:
         raise InterchangeError(_("The file has no framework row (“Is framework” = 1)."))
     if not framework["short"]:
         raise framework["where"].fail(_("the framework has no short name"))
-    return _build(framework, nodes, order)
+    fid = framework["id"]
+    slug = fid if slugify(fid) == fid and len(fid) <= 50 else slugify(fid)[:50].strip("-")
+    # Our grid says so (kinds in Taxonomy, aspect rows); any other file is a tree of any depth.
+    if not any(n["kind"] in KINDS or n["id"].startswith(ASPECT_PREFIX) for n in order):
+        return build_tree(framework, nodes, order, slug)
+    data, where = _build(framework, nodes, order)
+    data["slug"] = slug
+    data["source"] = {"id": fid}
+    if framework["uuid"]:
+        data["uuid"] = framework["uuid"]
+    return data, where
 
 
 def _check_scale(w: Where, cells: list[str]) -> None:
@@ -271,11 +296,14 @@ def _build(framework: dict, nodes: dict, order: list[dict]) -> tuple[dict, dict[
         if node["parent"] and node["parent"] not in nodes:
             raise w.fail(_("parent ID number %(id)s is not in the file") % {"id": node["parent"]})
         if kind in ("level", "aspect"):
-            if node["parent"]:
+            grouped = kind == "aspect" and parent_kind == "aspect"
+            if node["parent"] and not grouped:
                 raise w.fail(_("a %(kind)s must be at the top of the tree, without a parent") % {"kind": kind})
             code = node["id"].removeprefix(ASPECT_PREFIX) if kind == "aspect" else node["id"]
             target = levels if kind == "level" else aspects
             item = {"code": code, "name": node["short"], "summary": node["description"], "order": len(target) + 1}
+            if grouped:
+                item["parent"] = node["parent"].removeprefix(ASPECT_PREFIX)
             target.append(item)
         elif kind == "competency":
             if parent_kind != "level":
@@ -301,6 +329,8 @@ def _build(framework: dict, nodes: dict, order: list[dict]) -> tuple[dict, dict[
             item = {"code": node["id"], "text": node["description"] or node["short"]}
             # Parents may come after children in a hand-made file; attach once all rows are read.
             item["_parent"] = node["parent"]
+        if node["uuid"]:
+            item["uuid"] = node["uuid"]
         where[id(item)] = w
         node["item"] = item
     for node in order:

@@ -34,6 +34,12 @@ class TranslatedName:
         entry = (self.translations or {}).get(language_base(language)) or {}
         return entry.get("name") or getattr(self, self.NAME_FIELD)
 
+    def label_in(self, language: str | None = None) -> str:
+        """The code and the name in `language` ("KA · Acquisition des connaissances"), as lists and menus show it."""
+        code = getattr(self, "code", "")
+        name = self.name_in(language)
+        return f"{code} · {name}" if code else name
+
     def name_is_official(self, language: str | None = None) -> bool:
         """False when the name shown in `language` is our own translation rather than the publisher's."""
         entry = (self.translations or {}).get(language_base(language)) or {}

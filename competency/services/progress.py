@@ -127,7 +127,8 @@ def level_evaluate(*, user, level: Level) -> LevelAttainment | None:
     if existing:
         return existing
     framework = Framework.objects.get(pk=level.framework_id)
-    competencies = list(level.competencies.all())
+    # A retired competency (dropped by a newer file of the framework) is no longer asked for.
+    competencies = list(level.competencies.filter(retired=False))
     if not competencies:
         return None
     masteries = {

@@ -16,6 +16,17 @@ def name_in(obj, language: str | None = None) -> str:
 
 
 @register.filter
+def label_in(obj, language: str | None = None) -> str:
+    """ "KA · Acquisition des connaissances"; a framework: its name and version, both in the language."""
+    if obj is None:
+        return ""
+    method = getattr(obj, "label_in", None)
+    if method is None:
+        return str(obj)
+    return method(language or None)
+
+
+@register.filter
 def name_is_official(obj, language: str | None = None) -> bool:
     method = getattr(obj, "name_is_official", None)
     return True if method is None else method(language or None)

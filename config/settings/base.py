@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from sso.provider_settings import provider_origins, socialaccount_providers
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env(
@@ -29,7 +31,19 @@ INSTALLED_APPS = [
     "certificates",
     "cms",
     "cohorts",
+    "enrolment",
+    "notifications",
+    "discussion",
     "audit",
+    # Before django_q: its `qcluster` command replaces django-q2's, to stop on SIGTERM in seconds (ADR 0145).
+    "common",
+    "backups",
+    "sso",
+    "privacy",
+    "portfolio",
+    "peerreview",
+    "lti",
+    "xapi",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -39,7 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users_app.UsersAppConfig",  # "wagtail.users" with one legal name (ADR 0140)
     "wagtail.api.v3",  # only for its API tokens (admin UI, `api_tokens` command, bearer auth): ADR 0091
     "wagtail.snippets",
     "wagtail.documents",
@@ -52,6 +66,9 @@ INSTALLED_APPS = [
     "django_q",
     "allauth",
     "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
     "ninja",
     "csp",
     "django.contrib.admin",
@@ -66,6 +83,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.csp.SiteCSPMiddleware",
+    # A session begun by an LTI launch may be framed by that platform (ADR 0172): inside the CSP middleware, outside
+    # the session, CSRF and X-Frame-Options ones.
+    "lti.framing.LtiFramingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages (HTML, JSON); below whitenoise, which serves static files precompressed (ADR 0070).
     "django.middleware.gzip.GZipMiddleware",
@@ -76,8 +96,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who acts, for records written far from the view: role changes in the audit log (accounts/actor.py).
+    "accounts.actor.ActorMiddleware",
     "accounts.language.PreferredLanguageCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "enrolment.notices.InvitationNoticeMiddleware",  # a waiting cohort invitation, once every few minutes
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -127,7 +150,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "common.redis_cache.RedisCache", "LOCATION": REDIS_URL}}
     # Every signed-in request reads its session: from Redis, with the database behind it so that a Redis restart
     # signs nobody out (bench/load.py: one query less on every page, autosave and submit).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -148,6 +171,9 @@ Q_CLUSTER = {
     "catch_up": False,
     "label": _("Task queue"),
 }
+# On SIGTERM (systemd, docker stop, Ctrl-C) a running task has this long to finish before it is handed back to the
+# queue to run again; the worker then exits within 10 seconds (ADR 0145).
+TASK_WORKER_STOP_SECONDS = env.float("TASK_WORKER_STOP_SECONDS", default=4)
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
@@ -173,7 +199,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# The fallback: accounts.adapters picks the landing page by role (accounts/landing.py).
+LOGIN_REDIRECT_URL = "cms:my_learning"
 LOGOUT_REDIRECT_URL = "/"
 
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
@@ -186,10 +213,35 @@ ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupExtraForm"
 ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
-# Password guessing: 10 failed log-ins for one account, or from one address, within 15 minutes make the form
-# refuse further tries for a while with a clear message (allauth's rate limits, kept in the cache).
+# Single sign-on with ministry identity providers (OpenID Connect, SAML; ADR 0154). Providers come from the
+# environment (OIDC_PROVIDERS, SAML_PROVIDERS: JSON lists, see sso/provider_settings.py and the README) or from
+# "Social applications" in the Django admin; each shows as a button on the log-in page.
+SOCIALACCOUNT_ADAPTER = "sso.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS = socialaccount_providers(
+    oidc=env.str("OIDC_PROVIDERS", default=""), saml=env.str("SAML_PROVIDERS", default="")
+)
+# The ministry has authenticated the teacher: no e-mail is demanded and none is sent to confirm (an address the
+# provider did not verify is stored unverified). Linking to an existing account is done by sso.adapters, never
+# by allauth's own e-mail matching.
+SOCIALACCOUNT_EMAIL_REQUIRED = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_LOGIN_ON_GET = False
+# Password guessing (ADR 0146): failed sign-ins are counted per account and address, per address, and per account
+# (accounts/login_throttle.py, allauth's rate syntax). One address cannot lock others out, and a guesser cannot
+# lock an account for its owner: past the account's limit only a browser that signed in to it before, or a
+# password reset, gets through.
+LOGIN_THROTTLE_RATES = {
+    "pair": env("LOGIN_THROTTLE_PAIR", default="5/5m/key,10/1h/key,20/1d/key"),
+    "address": env("LOGIN_THROTTLE_ADDRESS", default="100/15m/ip"),
+    "account": env("LOGIN_THROTTLE_ACCOUNT", default="20/15m/key"),
+}
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/15m/ip,10/15m/key",
+    "login_failed": "",  # replaced by LOGIN_THROTTLE_RATES
+    # Every sign-in form post from one address, right or wrong: a school's lab signing in at the start of a lesson.
+    "login": "300/m/ip",
     # A school lab signs up a staff room from one address: generous, but not a script's pace.
     "signup": "30/15m/ip",
 }
@@ -214,6 +266,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     }
 }
+# The log-in page's provider buttons post to us and we redirect to the provider: browsers check that redirect against
+# form-action. Providers added in the admin (not the environment) list their origins in SSO_FORM_ACTION_ORIGINS.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["form-action"] += [
+    *provider_origins(oidc=env.str("OIDC_PROVIDERS", default=""), saml=env.str("SAML_PROVIDERS", default="")),
+    *env.list("SSO_FORM_ACTION_ORIGINS", default=[]),
+]
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
@@ -244,14 +302,43 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Files only some people may read (teachers' essay uploads): never under MEDIA_ROOT, which a web server or
 # DEBUG's static view publishes; served by permission-checked views only.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media")))
+# The largest file a teacher may attach to an extended response (bytes); the kinds allowed are read from the content
+# (assessments/services/uploads.py). A reverse proxy in front should accept request bodies a little larger.
+ESSAY_UPLOAD_MAX_BYTES = env.int("ESSAY_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+# Portfolio of practice (ADR 0200): caps per kind (video and audio are served as sent, so their cap is what a 2G
+# download costs), the light version of photos, what one account may add or post, and mentor group size.
+PORTFOLIO_UPLOAD_MAX_BYTES = env.int("PORTFOLIO_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+PORTFOLIO_VIDEO_MAX_BYTES = env.int("PORTFOLIO_VIDEO_MAX_BYTES", default=20 * 1024 * 1024)
+PORTFOLIO_AUDIO_MAX_BYTES = env.int("PORTFOLIO_AUDIO_MAX_BYTES", default=5 * 1024 * 1024)
+PORTFOLIO_RENDITION_WIDTH = env.int("PORTFOLIO_RENDITION_WIDTH", default=480)
+PORTFOLIO_RENDITION_MAX_BYTES = env.int("PORTFOLIO_RENDITION_MAX_BYTES", default=60 * 1024)
+PORTFOLIO_ARTEFACTS_PER_DAY = env.int("PORTFOLIO_ARTEFACTS_PER_DAY", default=30)
+PORTFOLIO_MESSAGES_PER_MINUTE = env.int("PORTFOLIO_MESSAGES_PER_MINUTE", default=5)
+PORTFOLIO_MESSAGES_PER_DAY = env.int("PORTFOLIO_MESSAGES_PER_DAY", default=100)
+MENTOR_GROUP_MAX = env.int("MENTOR_GROUP_MAX", default=6)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Privacy (ADR 0151, 0152): how long things are kept, and who answers for the personal data.
+PRIVACY_EXPORT_DAYS = env.int("PRIVACY_EXPORT_DAYS", default=7)  # a personal data export, then deleted
+PRIVACY_SESSION_DAYS = env.int("PRIVACY_SESSION_DAYS", default=90)  # sign-in sessions, even unexpired
+PRIVACY_TASK_LOG_DAYS = env.int("PRIVACY_TASK_LOG_DAYS", default=90)  # the task queue's log (arguments, results)
+AUDIT_RETENTION_YEARS = env.int("AUDIT_RETENTION_YEARS", default=10)  # at least audit.triggers.FLOOR_YEARS
+PRIVACY_CONTROLLER = env("PRIVACY_CONTROLLER", default="The organisation that runs this platform")
+PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default="privacy@example.org")
+
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="ICT-CFT Platform <noreply@localhost>")
+
+# Bulk enrolment (enrolment app, ADR 0148-0150): lines per uploaded teacher list; the calling code given to local
+# phone numbers ("0712…" -> "+254712…"; empty: numbers must carry their country code); days a sign-in code lives.
+ENROLMENT_MAX_ROWS = env.int("ENROLMENT_MAX_ROWS", default=5000)
+ENROLMENT_DEFAULT_CALLING_CODE = env("ENROLMENT_DEFAULT_CALLING_CODE", default="")
+ENROLMENT_SHEET_CODE_DAYS = env.int("ENROLMENT_SHEET_CODE_DAYS", default=30)
+ENROLMENT_EMAIL_CODE_DAYS = env.int("ENROLMENT_EMAIL_CODE_DAYS", default=14)
 
 WAGTAIL_SITE_NAME = "ICT-CFT Teacher Training"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -265,16 +352,27 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "t
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 
 CERTIFICATE_KEY_DIR = Path(env("CERTIFICATE_KEY_DIR", default=str(BASE_DIR.parent / ".ictcft-keys")))
+# 0157 - `make backup` writes its archives here (outside the checkout, like the keys; keep it on another disk too).
+BACKUP_DIR = Path(env("BACKUP_DIR", default=str(BASE_DIR.parent / ".ictcft-backups")))
 # 0112 - an RFC 3161 time-stamping authority makes certificate PDFs PAdES B-T (B-LT with TSA_CA_FILE, the PEM file of
 # the TSA's root certificates). Empty: B-B, provable only while the signing certificate is valid (a check warns).
+# xAPI statements to a learning record store (README "Send xAPI", ADR 0175): none are queued while it is empty.
+XAPI_ENDPOINT = env("XAPI_ENDPOINT", default="")  # the LRS's xAPI base, e.g. https://lrs.example.org/xAPI/
+XAPI_KEY = env("XAPI_KEY", default="")
+XAPI_SECRET = env("XAPI_SECRET", default="")
+XAPI_TIMEOUT = env.float("XAPI_TIMEOUT", default=10.0)  # seconds to connect, and again to wait for the answer
+XAPI_BATCH_SIZE = env.int("XAPI_BATCH_SIZE", default=50)
+XAPI_PLATFORM = env("XAPI_PLATFORM", default="ICT-CFT Teacher Training")
+# The actor as an e-mail (mbox) rather than an opaque account: only for a deployment whose LRS requires it (ADR 0176).
+XAPI_ACTOR_MBOX = env.bool("XAPI_ACTOR_MBOX", default=False)
 TSA_URL = env("TSA_URL", default="")
 TSA_CA_FILE = env("TSA_CA_FILE", default="")
 TSA_TIMEOUT = env.float("TSA_TIMEOUT", default=10.0)
 
 # Certificate lookups (page, API, PDF, upload) share one bucket per client: codes cannot be enumerated (ADR 0056).
 CERTIFICATE_LOOKUP_RATE = env("CERTIFICATE_LOOKUP_RATE", default="30/m")
-RATELIMIT_VIEW = "config.views.ratelimited"
-RATELIMIT_IP_META_KEY = "config.client_ip.client_ip"
+RATELIMIT_VIEW = "common.views.ratelimited"
+RATELIMIT_IP_META_KEY = "common.client_ip.client_ip"
 # How many reverse proxies add X-Forwarded-For in front of the app: rate limits count the address they saw.
 TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES

@@ -10,7 +10,8 @@ STORAGES = {
 }
 
 # gunicorn's workers keep their database connection between requests: opening one per request costs more than
-# the verification page's own work (bench/certificates.py). Health checks drop a connection the server closed.
+# the verification page's own work (bench/certificates.py). Health checks drop a connection the server closed;
+# certificate lookups check it by running instead, and run once more on a new connection if it was gone (ADR 0130).
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 

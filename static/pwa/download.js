@@ -6,7 +6,9 @@
   var MODULES = "pwa-modules";
   function read() { try { return JSON.parse(localStorage.getItem(MODULES)) || {}; } catch (e) { return {}; } }
   function write(v) { localStorage.setItem(MODULES, JSON.stringify(v)); }
-  function kb(bytes) { return Math.max(1, Math.round(bytes / 1024)) + " kB"; }
+  // The unit as the page's language writes it ("120 ko", "120 ك.ب"): the module page gives it translated.
+  var KB = (document.querySelector("[data-kilobytes]") || { dataset: {} }).dataset.kilobytes || "%(kb)s kB";
+  function kb(bytes) { return fill(KB, { kb: String(Math.max(1, Math.round(bytes / 1024))) }); }
   function fill(template, values) {
     return Object.keys(values).reduce(function (s, k) { return s.split("%(" + k + ")s").join(values[k]); }, template);
   }

@@ -98,8 +98,13 @@
   function syncProgress() {
     var q = queue();
     if (!q.length) { return Promise.resolve(true); }
-    var batch = q.slice(0, 100);
-    return post(T.syncUrl, { user: queueUser, events: batch }).then(function (res) {
+    // One queue, one endpoint per kind of change: lesson progress to /learn/sync/ as "events"; a change that names
+    // its own endpoint (a peer review: `to` /peer-review/sync/, `field` "reviews", 20 a batch) goes there.
+    var to = q[0].to;
+    var batch = q.filter(function (e) { return e.to === to; }).slice(0, to ? 20 : 100);
+    var body = { user: queueUser };
+    body[to ? batch[0].field : "events"] = batch;
+    return post(to || T.syncUrl, body).then(function (res) {
       if (refused(res)) { return false; }
       if (res.status !== 200 || !res.data.results) { note = res.data.error || T.failed; return false; }
       var done = {};
@@ -157,6 +162,15 @@
     var lesson = parseInt(form.dataset.lesson, 10);
     if (form.dataset.offline === "reflection_save") {
       enqueue({ type: "reflection_save", lesson: lesson, block: form.dataset.block, text: form.elements.text.value });
+    } else if (form.dataset.offline === "peer_review") {
+      // The rubric's levels, the feedback and (without a rubric) the score, as /peer-review/sync/ takes them.
+      var data = new FormData(form);
+      var levels = {};
+      data.forEach(function (v, k) { if (k.indexOf("criterion-") === 0) { levels[k.slice(10)] = v; } });
+      enqueue({ type: "peer_review", to: form.dataset.syncUrl, field: "reviews", review: parseInt(form.dataset.review, 10),
+        levels: levels, feedback: data.get("feedback") || "", score: data.get("holistic_score") || undefined });
+      kept(form);
+      return;
     } else {
       enqueue({ type: "lesson_complete", lesson: lesson });
     }
@@ -168,22 +182,26 @@
     if (form.dataset.nextUrl) { window.location.href = form.dataset.nextUrl; }
   });
 
-  // A lesson opened again offline shows what is already waiting to sync for it.
+  function kept(form) {
+    var said = document.createElement("p");
+    said.className = "offline-saved";
+    said.setAttribute("role", "status");
+    said.textContent = form.dataset.offlineSaved;
+    form.replaceWith(said);
+  }
+
+  // A lesson or a peer review opened again offline shows what is already waiting to sync for it.
   queue().forEach(function (e) {
-    if (e.type !== "lesson_complete") { return; }
-    document.querySelectorAll("form[data-offline='lesson_complete'][data-lesson='" + e.lesson + "']:not([data-next-url])")
-      .forEach(function (form) {
-        var said = document.createElement("p");
-        said.className = "offline-saved";
-        said.textContent = form.dataset.offlineSaved;
-        form.replaceWith(said);
-      });
+    var sel = e.type === "lesson_complete" ? "form[data-offline='lesson_complete'][data-lesson='" + e.lesson + "']:not([data-next-url])"
+      : e.type === "peer_review" ? "form[data-offline='peer_review'][data-review='" + e.review + "']" : null;
+    if (sel) { document.querySelectorAll(sel).forEach(kept); }
   });
 
   // Signing out on a shared phone: the pages and downloads of this account leave the device (the queue stays,
   // tied to the account, and is sent when it signs in again).
   function forget() {
     localStorage.removeItem(MODULES);
+    localStorage.removeItem("pwa-reviews");
     if (window.caches) {
       caches.keys().then(function (names) {
         names.forEach(function (n) { if (n === "pages" || n.indexOf("module-") === 0) { caches.delete(n); } });

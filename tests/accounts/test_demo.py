@@ -34,8 +34,19 @@ def test_load_demo_twice_creates_the_accounts_once_and_prints_logins(client, dem
         assert user.groups.filter(name=Role.TEACHER.value).exists()
 
 
+# Each role lands on the page it works from: teachers on My learning, trainers on cohorts, the others in the admin.
+LANDING = {
+    "teacher": "/learn/my/",
+    "trainer": "/cohorts/",
+    "reviewer": "/admin/",
+    "admin": "/admin/",
+    "officer": "/admin/",
+}
+
+
 @pytest.mark.parametrize("acc", DEMO_ACCOUNTS, ids=lambda a: a.username)
-def test_demo_logins_work(client, demo, acc):
+def test_demo_logins_work_and_land_on_the_page_of_their_role(client, demo, acc):
     response = client.post("/accounts/login/", {"login": acc.username, "password": acc.password})
     assert response.status_code == 302
-    assert response["Location"] == "/me/profile/"
+    assert response["Location"] == LANDING[acc.username]
+    assert client.get(response["Location"]).status_code == 200

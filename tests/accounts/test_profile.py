@@ -17,8 +17,6 @@ NAMES = [
 def _profile_data(**overrides) -> dict:
     data = {
         "legal_name": "Amina Yusuf",
-        "first_name": "Amina",
-        "last_name": "Yusuf",
         "preferred_language": "en",
         "country": "Kenya",
         "region": "Nairobi",
@@ -49,9 +47,8 @@ def test_every_profile_field_is_saved(client, teacher):
     client.force_login(teacher)
     client.post("/me/profile/", _profile_data())
     teacher.refresh_from_db()
-    assert (teacher.first_name, teacher.last_name, teacher.country, teacher.region, teacher.school) == (
-        "Amina",
-        "Yusuf",
+    assert (teacher.legal_name, teacher.country, teacher.region, teacher.school) == (
+        "Amina Yusuf",
         "Kenya",
         "Nairobi",
         "Moi Avenue Primary",
@@ -61,7 +58,7 @@ def test_every_profile_field_is_saved(client, teacher):
 def test_profile_labels_every_control(client, teacher):
     client.force_login(teacher)
     page = client.get("/me/profile/").content.decode()
-    for field in ("legal_name", "first_name", "last_name", "preferred_language", "country", "region", "school"):
+    for field in ("legal_name", "preferred_language", "country", "region", "school"):
         assert f'for="id_{field}"' in page
 
 
@@ -106,7 +103,7 @@ def test_logging_in_applies_the_preferred_language(client, make_user):
     user = make_user("pyotr", legal_name="Pierre Tchaïkovski", preferred_language="fr")
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     response = client.post("/accounts/login/", {"login": "pyotr", "password": "pw-for-tests-1"})
-    assert response["Location"] == "/me/profile/"
+    assert response["Location"] == "/learn/my/"
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
     page = client.get("/me/profile/").content.decode()
     assert '<html lang="fr" dir="ltr">' in page

@@ -1,9 +1,10 @@
-"""Roles are groups with the permissions ROLE_PERMISSIONS lists; only staff roles reach the Wagtail admin."""
+"""Roles are groups with the permissions the apps declare (each in its own roles.py); only staff roles reach the
+Wagtail admin."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from accounts.roles import ROLE_PERMISSIONS, Role, roles_sync
+from accounts.roles import ROLE_PERMISSIONS, Role, role_permissions, roles_sync
 
 pytestmark = pytest.mark.django_db
 
@@ -15,12 +16,12 @@ def _perms(group: Group) -> set[str]:
 @pytest.mark.parametrize("role", list(Role))
 def test_role_group_has_exactly_the_listed_permissions(role):
     group = Group.objects.get(name=role.value)
-    assert _perms(group) == set(ROLE_PERMISSIONS[role])
+    assert _perms(group) == set(role_permissions()[role.value])
 
 
 def test_every_listed_permission_exists():
     existing = {f"{p.content_type.app_label}.{p.codename}" for p in Permission.objects.select_related("content_type")}
-    listed = {perm for perms in ROLE_PERMISSIONS.values() for perm in perms}
+    listed = {perm for perms in role_permissions().values() for perm in perms}
     assert listed - existing == set()
 
 
@@ -29,7 +30,7 @@ def test_sync_is_idempotent_and_restores_a_removed_permission():
     trainer.permissions.clear()
     roles_sync(Group, Permission)
     roles_sync(Group, Permission)
-    assert _perms(trainer) == set(ROLE_PERMISSIONS[Role.TRAINER])
+    assert _perms(trainer) == set(role_permissions()[Role.TRAINER.value])
     assert Group.objects.filter(name__in=[r.value for r in Role]).count() == len(Role)
 
 
@@ -77,3 +78,27 @@ def test_has_role(teacher, trainer, administrator):
     assert teacher.has_role(Role.TEACHER) and not teacher.has_role(Role.TRAINER)
     assert trainer.has_role(Role.TRAINER)
     assert administrator.has_role(Role.ADMINISTRATOR)
+
+
+# Wagtail's own apps have no roles module: cms, which presents content with them, declares their permissions.
+_DECLARED_BY = {"wagtailimages": "cms", "wagtaildocs": "cms", "wagtailcore": "cms", "wagtail_localize": "cms"}
+
+
+def test_each_app_declares_only_its_own_permissions():
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.utils.module_loading import module_has_submodule
+
+    assert {p.split(".")[0] for perms in ROLE_PERMISSIONS.values() for p in perms} <= {
+        "accounts",
+        "auth",
+        "wagtailadmin",
+    }
+    declaring = [c for c in apps.get_app_configs() if module_has_submodule(c.module, "roles") and c.name != "accounts"]
+    assert {c.label for c in declaring} >= {"competency", "assessments", "certificates", "cms", "audit"}
+    for config in declaring:
+        module = import_module(f"{config.name}.roles")
+        for name in ("ROLE_PERMISSIONS", "ROLE_PERMISSIONS_WITHDRAWN"):
+            labels = {p.split(".")[0] for perms in getattr(module, name, {}).values() for p in perms}
+            assert {_DECLARED_BY.get(label, label) for label in labels} <= {config.label}, (config.label, labels)

@@ -37,7 +37,7 @@ def test_full_journey_signup_verify_login_both_ways_and_profile(client, signup, 
 
     response = client.post(confirm_path)
     assert response.status_code == 302
-    assert response["Location"] == "/me/profile/"
+    assert response["Location"] == "/learn/my/", "a new teacher lands on My learning"
     assert _logged_in_as(client, "minhkhai")
 
     client.post("/accounts/logout/")
@@ -46,7 +46,7 @@ def test_full_journey_signup_verify_login_both_ways_and_profile(client, signup, 
     for login in ("minhkhai@example.org", "minhkhai"):
         response = client.post("/accounts/login/", {"login": login, "password": PASSWORD})
         assert response.status_code == 302, response.content.decode()[:500]
-        assert response["Location"] == "/me/profile/"
+        assert response["Location"] == "/learn/my/"
         assert _logged_in_as(client, "minhkhai")
         client.post("/accounts/logout/")
 
@@ -119,7 +119,7 @@ def test_password_reset_by_email(client, signup, mailoutbox):
 
     assert client.post("/accounts/login/", {"login": "minhkhai", "password": PASSWORD}).status_code == 200
     response = client.post("/accounts/login/", {"login": "minhkhai@example.org", "password": new_password})
-    assert response["Location"] == "/me/profile/"
+    assert response["Location"] == "/learn/my/"
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from assessments.cloze import ClozeError, cloze_parse
 from assessments.grading import grade_response
 from assessments.models import Answer, Attempt, Question
+from assessments.question_types.cloze_syntax import ClozeError, cloze_parse
 from assessments.selectors import item_statistics
 from assessments.services.snapshot import question_public, question_snapshot
 

@@ -5,7 +5,13 @@ from decimal import Decimal
 import pytest
 
 from assessments.grading import competency_results, grade_response
-from assessments.grading.questions import grade_matching, grade_multiple, grade_numeric, grade_short_text, parse_number
+from assessments.question_types import question_kind
+from assessments.question_types.text import parse_number
+
+grade_matching = question_kind("matching").grade
+grade_multiple = question_kind("multiple").grade
+grade_numeric = question_kind("numeric").grade
+grade_short_text = question_kind("short_text").grade
 
 
 def q(qtype, **key):

@@ -163,3 +163,17 @@ def test_results_page_queries_do_not_grow_with_the_essays(
     with django_assert_max_num_queries(budget):
         page = client.get(five.get_absolute_url()).content.decode()
     assert page.count("REGRADED") == 5 and "FIRST-TRY" not in page
+
+
+def test_grades_given_and_changed_by_hand_are_in_the_audit_log(essay_attempt, trainer):
+    from audit.models import AuditEvent
+
+    answer = Answer.objects.get(attempt=essay_attempt, position=1)
+    services.review_record(answer=answer, reviewer=trainer, levels=_levels(essay_attempt, "4.00", "4.00"))
+    services.review_record(answer=answer, reviewer=trainer, levels=_levels(essay_attempt, "1.00", "1.00"))
+    events = list(AuditEvent.objects.filter(target_type="assessments.answer", target_id=str(answer.pk)).order_by("id"))
+    assert [e.action for e in events] == ["assessment.answer.graded", "assessment.answer.regraded"]
+    assert {e.actor_label for e in events} == {"trainer1"}
+    assert events[0].data["answer_score_after"] == "1.000000" and events[1].data["answer_score_before"] == "1.000000"
+    assert events[1].data["answer_score_after"] == "0.250000"
+    assert events[1].target_label.startswith(f"{essay_attempt.user.username} · kd3 · 2")

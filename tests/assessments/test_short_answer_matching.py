@@ -126,4 +126,5 @@ def test_a_distractor_is_offered_in_every_list_and_never_right(client, teacher, 
 def test_a_distractor_is_exported_back(with_distractor):
     assert "= -> DISTRACTOR-d" in questions_export(questions=[with_distractor], fmt="gift")
     xml = questions_export(questions=[with_distractor], fmt="moodle-xml")
-    assert "<subquestion><text></text><answer><text>DISTRACTOR-d</text></answer></subquestion>" in xml
+    distractor = "<text></text><answer><text>DISTRACTOR-d</text></answer></subquestion>"
+    assert f'<subquestion format="plain_text">{distractor}' in xml

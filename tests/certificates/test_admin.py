@@ -206,3 +206,64 @@ def test_reviewers_cannot_ask_or_decide(client, reviewer, certificate, teacher, 
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.VALID and Certificate.objects.count() == 1
     assert not CertificateRequest.objects.exists()
+
+
+@pytest.fixture
+def waiting_request(trainer, cohort_members, level_ka):
+    from certificates.services import certificate_request_create
+
+    return certificate_request_create(
+        requester=trainer, kind=RequestKind.ISSUE, teacher=cohort_members[0], level=level_ka, reason=REASON
+    )
+
+
+def test_the_asker_withdraws_from_the_queue(client, trainer, waiting_request):
+    from audit.models import AuditEvent
+
+    client.force_login(trainer)
+    queue = client.get(QUEUE).content.decode()
+    assert f"{QUEUE}{waiting_request.pk}/withdraw/" in queue and "Withdraw your request" in queue
+    response = client.post(f"{QUEUE}{waiting_request.pk}/withdraw/", {"reason": "Asked for the wrong level"})
+    assert response.status_code == 302
+    waiting_request.refresh_from_db()
+    assert waiting_request.status == RequestStatus.WITHDRAWN
+    assert AuditEvent.objects.filter(action="certificate.request.withdrawn", actor_label="trainer1").count() == 1
+    queue = client.get(QUEUE).content.decode()
+    assert f"{QUEUE}{waiting_request.pk}/withdraw/" not in queue and "Withdrawn" in queue
+    again = client.post(f"{QUEUE}{waiting_request.pk}/withdraw/")
+    assert again.status_code == 302  # withdrawing twice changes nothing
+
+
+@pytest.mark.parametrize("who", ["other_trainer", "certification_officer", "administrator", "teacher", "anonymous"])
+def test_nobody_but_the_asker_withdraws(client, request, who, waiting_request, make_user):
+    from audit.models import AuditEvent
+
+    users = {
+        "other_trainer": lambda: make_user("trainer2", roles=("Teacher", "Trainer"), is_staff=True),
+        "certification_officer": lambda: request.getfixturevalue("certification_officer"),
+        "administrator": lambda: request.getfixturevalue("administrator"),
+        "teacher": lambda: make_user("staff-teacher", is_staff=True),
+        "anonymous": lambda: None,
+    }
+    user = users[who]()
+    if user is not None:
+        client.force_login(user)
+        if who in ("certification_officer", "administrator"):
+            queue = client.get(QUEUE).content.decode()
+            assert f"{QUEUE}{waiting_request.pk}/withdraw/" not in queue
+    response = client.post(f"{QUEUE}{waiting_request.pk}/withdraw/", {"reason": "Not mine"})
+    assert response.status_code in ((403,) if who != "teacher" and who != "anonymous" else (302, 403))
+    if who == "anonymous":
+        assert "/login/" in response["Location"]
+    waiting_request.refresh_from_db()
+    assert waiting_request.status == RequestStatus.PENDING
+    assert not AuditEvent.objects.filter(action="certificate.request.withdrawn").exists()
+
+
+def test_a_decided_request_is_not_withdrawn_from_the_queue(client, trainer, waiting_request, certification_officer):
+    _approve(client, certification_officer, waiting_request.pk)
+    client.force_login(trainer)
+    response = client.post(f"{QUEUE}{waiting_request.pk}/withdraw/")
+    assert response.status_code == 400 and "approved already" in response.content.decode()
+    waiting_request.refresh_from_db()
+    assert waiting_request.status == RequestStatus.APPROVED

@@ -11,6 +11,7 @@ from certificates.services import (
     certificate_request_approve,
     certificate_request_create,
     certificate_request_reject,
+    certificate_request_withdraw,
     certificate_requests_create,
 )
 
@@ -40,7 +41,9 @@ def _ask(requester, teacher, level, kind=RequestKind.ISSUE, certificate=None, re
 
 
 def _actions():
-    return list(AuditEvent.objects.order_by("id").values_list("action", flat=True))
+    """The certificate steps in the log, in order (the fixtures' role grants are audited too)."""
+    events = AuditEvent.objects.exclude(action__startswith="account.role.").order_by("id")
+    return list(events.values_list("action", flat=True))
 
 
 def test_trainer_asks_an_officer_approves_and_the_certificate_says_so(
@@ -247,3 +250,62 @@ def test_two_officers_approving_at_once_issue_one_certificate(make_user, framewo
     assert Certificate.objects.filter(user=teacher).count() == 1
     assert AuditEvent.objects.filter(action="certificate.issued").count() == 1
     assert AuditEvent.objects.filter(action="certificate.request.approved").count() == 1
+
+
+def test_the_asker_withdraws_a_waiting_request_and_the_log_says_so(
+    trainer, cohort_teacher, level_ka, certification_officer
+):
+    request = _ask(trainer, cohort_teacher, level_ka)
+    withdrawn = certificate_request_withdraw(request=request, by=trainer, reason="Wrong teacher")
+    assert withdrawn.status == RequestStatus.WITHDRAWN and withdrawn.decided_by is None and withdrawn.decided_at
+    assert withdrawn.decision_reason == "Wrong teacher"
+    assert certificate_request_withdraw(request=request, by=trainer).pk == request.pk  # twice: nothing more
+    assert _actions() == ["certificate.request.created", "certificate.request.withdrawn"]
+    event = AuditEvent.objects.get(action="certificate.request.withdrawn")
+    assert event.actor_label == "trainer1" and event.reason == "Wrong teacher"
+    assert event.data["request"] == request.pk and event.data["teacher"] == cohort_teacher.username
+    assert event.target_type == "certificates.certificaterequest" and event.target_id == str(request.pk)
+    # Nobody decides a withdrawn request, and the teacher can be asked for again.
+    with pytest.raises(CertificateError, match="withdrawn by the person who asked"):
+        certificate_request_approve(request_id=request.pk, approver=certification_officer)
+    with pytest.raises(CertificateError, match="withdrawn by the person who asked"):
+        certificate_request_reject(request_id=request.pk, approver=certification_officer, reason="Too late")
+    assert not Certificate.objects.exists()
+    assert _ask(trainer, cohort_teacher, level_ka).pk != request.pk
+
+
+@pytest.mark.parametrize("who", ["other_trainer", "certification_officer", "administrator", "teacher", "anonymous"])
+def test_only_the_asker_withdraws(who, request, trainer, cohort_teacher, level_ka, make_user):
+    from django.contrib.auth.models import AnonymousUser
+
+    asked = _ask(trainer, cohort_teacher, level_ka)
+    users = {
+        "other_trainer": lambda: make_user("trainer2", roles=("Teacher", "Trainer")),
+        "certification_officer": lambda: request.getfixturevalue("certification_officer"),
+        "administrator": lambda: request.getfixturevalue("administrator"),
+        "teacher": lambda: cohort_teacher,
+        "anonymous": AnonymousUser,
+    }
+    with pytest.raises(CertificateError, match="Only the person who asked"):
+        certificate_request_withdraw(request=asked, by=users[who]())
+    assert CertificateRequest.objects.get(pk=asked.pk).status == RequestStatus.PENDING
+    assert _actions() == ["certificate.request.created"]
+
+
+def test_a_decided_request_cannot_be_withdrawn(trainer, cohort_teacher, level_ka, certification_officer, make_user):
+    approved = _ask(trainer, cohort_teacher, level_ka)
+    certificate_request_approve(request_id=approved.pk, approver=certification_officer)
+    with pytest.raises(CertificateError, match="approved already; it cannot be withdrawn"):
+        certificate_request_withdraw(request=approved, by=trainer)
+    other = make_user("member2")
+    from cohorts.models import Cohort, CohortMembership
+
+    CohortMembership.objects.create(cohort=Cohort.objects.get(name="Riverside"), user=other)
+    rejected = _ask(trainer, other, level_ka)
+    certificate_request_reject(request_id=rejected.pk, approver=certification_officer, reason="No proof")
+    with pytest.raises(CertificateError, match="rejected already; it cannot be withdrawn"):
+        certificate_request_withdraw(request=rejected, by=trainer)
+    assert "certificate.request.withdrawn" not in _actions()
+    # The database refuses a withdrawn row that names a decider, or one without a time.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CertificateRequest.objects.filter(pk=rejected.pk).update(status=RequestStatus.WITHDRAWN)

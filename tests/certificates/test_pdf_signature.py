@@ -1,4 +1,4 @@
-"""PAdES B-T/B-LT against a real time-stamping authority (OpenSSL), one root across key rotations (ADR 0112)."""
+"""PAdES B-T/B-LT/B-LTA against a real time-stamping authority (OpenSSL), one root across key rotations (ADR 0112)."""
 
 import io
 import logging
@@ -13,6 +13,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from django.core.management import call_command
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import NoDSSFoundError
@@ -61,9 +62,14 @@ def _root(keys) -> asn1_x509.Certificate:
     return _cert(keys / "root" / "root-cert.pem")
 
 
+def _signature(reader):
+    """The issuer's signature (a B-LTA file ends with a document timestamp)."""
+    return [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"][-1]
+
+
 def _validate(data: bytes, *, roots: list, tsa_roots: list, moment=None):
     """pyHanko's own validation, trusting only what it is given."""
-    signature = PdfFileReader(io.BytesIO(data)).embedded_signatures[-1]
+    signature = _signature(PdfFileReader(io.BytesIO(data)))
     # run_sync: a browser test earlier in this worker may have left Playwright's event loop running in the thread.
     return run_sync(
         lambda: validate_pdf_signature(
@@ -78,7 +84,9 @@ def test_issued_with_a_tsa_the_pdf_is_timestamped_and_carries_its_validation_dat
     data = _pdf(certificate)
     status = _validate(data, roots=[_root(keys)], tsa_roots=[_cert(with_tsa.ca_path)])
     assert status.intact and status.valid and status.trusted
-    assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE  # the DSS is inside the signed revision
+    # The DSS is inside the signed revision; only the archive timestamp's revision (B-LTA) follows.
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+    assert status.modification_level == ModificationLevel.LTA_UPDATES
     stamp = status.timestamp_validity
     assert stamp is not None and stamp.intact and stamp.valid and stamp.trusted
     assert abs(stamp.timestamp - certificate.issued_at) < timedelta(minutes=1)
@@ -93,11 +101,12 @@ def test_issued_with_a_tsa_the_pdf_is_timestamped_and_carries_its_validation_dat
     assert {c.subject.dump() for c in (_root(keys), status.signing_cert, stamp.signing_cert)} <= subjects
     # With only the root and the DSS, revocation checked as hard-fail (the CRL must be there) and nothing fetched:
     embedded = dss.as_validation_context({"trust_roots": [_root(keys)], "allow_fetching": False})
-    assert [crl.issuer for crl in embedded.crls] == [_root(keys).subject]
+    tsa_root = _cert(with_tsa.ca_path)
+    assert {crl.issuer.dump() for crl in embedded.crls} == {_root(keys).subject.dump(), tsa_root.subject.dump()}
     hard = dss.as_validation_context(
         {"trust_roots": [_root(keys)], "allow_fetching": False, "revocation_mode": "hard-fail"}
     )
-    assert run_sync(lambda: validate_pdf_signature(reader.embedded_signatures[-1], hard, embedded)).trusted
+    assert run_sync(lambda: validate_pdf_signature(_signature(reader), hard, embedded)).trusted
     # Our own check agrees and says when.
     check = pdf_check(data, **pdf_trust())
     assert check.ok and check.timestamp == stamp.timestamp
@@ -296,3 +305,65 @@ def test_a_signing_certificate_is_replaced_a_month_before_it_expires(keys):
     assert not pki.signing_certificate_needs_renewal(certificate)
     assert key_for_pdf_signing().key_id == key.key_id
     assert pki.signing_certificate_needs_renewal(certificate, now=certificate.not_valid_after_utc - timedelta(days=29))
+
+
+def test_issued_with_a_tsa_the_pdf_is_b_lta_with_the_tsa_revocation_data(with_tsa, keys, certificate):
+    from pyhanko.sign.validation import validate_pdf_timestamp
+
+    data = _pdf(certificate)
+    reader = PdfFileReader(io.BytesIO(data))
+    assert [s.sig_object_type for s in reader.embedded_signatures] == ["/Sig", "/DocTimeStamp"]
+    tsa_root = _cert(with_tsa.ca_path)
+    archive = run_sync(
+        lambda: validate_pdf_timestamp(
+            reader.embedded_signatures[-1], validation_context=ValidationContext(trust_roots=[tsa_root])
+        )
+    )
+    assert archive.intact and archive.valid and archive.trusted
+    assert archive.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    # The TSA's CRL, fetched from the distribution point its certificate names, is in the DSS the timestamp covers.
+    assert with_tsa.crl_requests >= 1
+    dss = DocumentSecurityStore.read_dss(reader)
+
+    def from_the_file():  # only the two roots and what the PDF carries; revocation data required for every link
+        settings = {"trust_roots": [_root(keys), tsa_root], "allow_fetching": False, "revocation_mode": "hard-fail"}
+        return dss.as_validation_context(settings)
+
+    assert {crl.issuer.dump() for crl in from_the_file().crls} == {_root(keys).subject.dump(), tsa_root.subject.dump()}
+    status = run_sync(lambda: validate_pdf_signature(_signature(reader), from_the_file(), from_the_file()))
+    assert status.intact and status.valid and status.trusted
+    assert status.timestamp_validity.trusted  # the TSA's certificate checked against its embedded CRL
+    assert pdf_check(data, **pdf_trust()).ok
+
+
+def test_a_change_after_the_archive_timestamp_breaks_the_check(with_tsa, certificate):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(_pdf(certificate)))
+    writer.root["/Lang"] = generic.TextStringObject("fr")
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    check = pdf_check(out.getvalue(), **pdf_trust())
+    assert not check.intact and check.credential_json is None
+
+
+def test_a_tsa_whose_crl_cannot_be_read_delays_the_certificate(with_tsa, certificate, monkeypatch):
+    from certificates.pdf import archive
+    from certificates.pdf.document import TimestampUnavailable
+
+    monkeypatch.setattr(archive, "_crls", {})
+    good = (with_tsa.directory / "tsa.crl").read_bytes()
+    (with_tsa.directory / "tsa.crl").write_bytes(b"not a CRL")
+    try:
+        unsigned = certificate_pdf_render(
+            snapshot=certificate.snapshot,
+            code=certificate.code,
+            verify_url=certificate.verify_url,
+            credential_json=certificate.credential_json,
+        )
+        with pytest.raises(TimestampUnavailable, match="CRL"):
+            certificate_pdf_sign(pdf=unsigned)
+    finally:
+        (with_tsa.directory / "tsa.crl").write_bytes(good)

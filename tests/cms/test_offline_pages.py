@@ -141,8 +141,6 @@ def test_data_saver_on_the_profile_turns_lesson_images_into_a_link(client, teach
     assert 'name="data_saver"' in form
     data = {
         "legal_name": "Ada Teacher",
-        "first_name": "",
-        "last_name": "",
         "preferred_language": "en",
         "country": "",
         "region": "",

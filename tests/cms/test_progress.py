@@ -72,10 +72,12 @@ def test_my_learning_lists_modules_in_progress_and_done(logged_in, make_module):
     logged_in.post(complete_url(lessons_of(finished)[0]))
     response = logged_in.get(reverse("cms:my_learning"))
     html = response.content.decode()
-    in_progress, done = html.split('id="done-h"')
+    path, lists = html.split('id="ip-h"')
+    in_progress, done = lists.split('id="done-h"')
     assert "Started module" in in_progress and "Finished module" not in in_progress
     assert "Finished module" in done
-    assert "Untouched module" not in html
+    assert "Untouched module" not in lists
+    assert "Untouched module" in path, "the path per level lists it among the modules not started"
 
 
 def test_my_learning_shows_the_state_of_each_closing_assessment(logged_in, make_module, teacher):
@@ -89,12 +91,17 @@ def test_my_learning_shows_the_state_of_each_closing_assessment(logged_in, make_
     closing = Assessment.objects.get(slug="module-ka-1")
     ModuleAssessment.objects.create(page=module, assessment=closing)
     logged_in.post(complete_url(lessons_of(module)[0]))
-    card = logged_in.get(reverse("cms:my_learning")).content.decode()
+    card = _module_cards(logged_in.get(reverse("cms:my_learning")).content.decode())
     assert "Lessons done: 1 of 2" in card
     assert closing.title in card and "not started" in card
     attempt_start(user=teacher, assessment=closing)
-    card = logged_in.get(reverse("cms:my_learning")).content.decode()
+    card = _module_cards(logged_in.get(reverse("cms:my_learning")).content.decode())
     assert "in progress" in card and "not started" not in card
+
+
+def _module_cards(html: str) -> str:
+    """The module cards under "In progress" and "Done", after the path per level."""
+    return html.split('id="ip-h"')[1]
 
 
 def test_anonymous_visitors_cannot_record_progress(client, make_module):

@@ -69,12 +69,13 @@ def test_csv_import_refuses_a_file_that_is_not_utf8(trainer):
         cohort_members_import_csv(cohort=cohort, data="amina;\xe9\n".encode("latin-1"))
 
 
-def test_csv_upload_page_says_what_failed_and_adds_nobody(client, trainer, make_user):
+def test_csv_upload_page_says_what_failed_and_adds_nobody(client, trainer, administrator, make_user):
+    """An administrator's direct add (a trainer's list invites instead: tests/enrolment/test_consent.py)."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     make_user("amina")
     cohort = cohort_create(name="C", trainer=trainer)
-    client.force_login(trainer)
+    client.force_login(administrator)
     upload = SimpleUploadedFile("t.csv", b"email\namina@example.org\nghost@example.org\n", content_type="text/csv")
     response = client.post(f"/cohorts/{cohort.pk}/members/import/", {"file": upload}, follow=True)
     assert "Line 3" in response.content.decode() and cohort.memberships.count() == 0

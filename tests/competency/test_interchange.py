@@ -112,12 +112,12 @@ class TestMoodleCsv:
         with pytest.raises(InterchangeError, match="line 1: column 3"):
             framework_import(content=text, fmt="moodle-csv", slug="x", version="1")
 
-    def test_existing_slug_or_missing_version_is_refused(self, framework_v3):
-        text = framework_export(framework=framework_v3, fmt="moodle-csv")
+    def test_another_frameworks_file_cannot_take_an_existing_slug_or_name_and_version(self, framework_v3):
+        rows = csv_rows(framework_export(framework=framework_v3, fmt="moodle-csv"))
+        rows[1][1], rows[1][11] = "someone-elses", ""  # another framework's ID number, no uuid of ours
         with pytest.raises(InterchangeError, match="already exists"):
-            framework_import(content=text, fmt="moodle-csv", version="9")  # the file's slug is ictcft-v3
-        with pytest.raises(InterchangeError, match="version"):
-            framework_import(content=text, fmt="moodle-csv", slug="new")
+            framework_import(content=write_csv(rows), fmt="moodle-csv", slug="ictcft-v3", version="9")
+        text = framework_export(framework=framework_v3, fmt="moodle-csv")
         with pytest.raises(InterchangeError, match="already exists"):
             framework_import(content=text, fmt="moodle-csv", slug="new", version="3")  # same name and version
         assert Framework.objects.count() == 1
@@ -173,12 +173,10 @@ class TestCaseJson:
             framework_import(content=json.dumps(package), fmt="case-json", slug="broken", version="9")
         assert row_count() == before
 
-    def test_unknown_item_type_and_bad_json(self, framework_v3):
+    def test_a_level_turned_into_another_type_leaves_its_cells_without_level_and_bad_json(self, framework_v3):
         package = json.loads(framework_export(framework=framework_v3, fmt="case-json"))
-        package["CFItems"][0]["CFItemType"] = "Standard"
-        with pytest.raises(
-            InterchangeError, match=rf"CFItem {package['CFItems'][0]['identifier']}: unknown CFItemType"
-        ):
+        package["CFItems"][0]["CFItemType"] = "Standard"  # another type is a tree node, not a level
+        with pytest.raises(InterchangeError, match=r"competency KA\.1 isChildOf no level"):
             framework_import(content=json.dumps(package), fmt="case-json", slug="x", version="9")
         with pytest.raises(InterchangeError, match="not valid JSON \\(line 1"):
             framework_import(content="{nope", fmt="case-json", slug="x", version="9")

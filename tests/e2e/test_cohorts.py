@@ -1,4 +1,4 @@
-"""The demo trainer builds a cohort from a CSV, reads its heatmap and downloads the workbook; boundaries hold."""
+"""The demo trainer invites teachers from a CSV, reads the heatmap, downloads the workbook; boundaries hold."""
 
 import io
 from pathlib import Path
@@ -27,19 +27,22 @@ def test_trainer_creates_a_cohort_imports_a_csv_and_reads_the_heatmap(phone, dem
     phone.get_by_role("button", name="Save").click()
     phone.wait_for_url("**/cohorts/*/")
     csv_file = tmp_path / "teachers.csv"
-    csv_file.write_text("username\ndemo-teacher-01\ndemo-teacher-02@example.org\nteacher\n", encoding="utf-8")
+    csv_file.write_text(
+        "email\ndemo-teacher-01@example.org\nDEMO-teacher-02@example.org\nteacher@example.org\n", encoding="utf-8"
+    )
     phone.locator("#id_file").set_input_files(str(csv_file))
     phone.get_by_role("button", name="Import the file").click()
     phone.wait_for_load_state()
-    assert "3 teacher(s) added from the file." in phone.locator(".messages").inner_text()
+    # A trainer invites; the teachers join on accepting (ADR 0148).
+    assert "3 invitations sent" in phone.locator(".messages").inner_text()
     cohort = Cohort.objects.get(name="Westlands pilot")
-    assert cohort.memberships.count() == 3
+    assert cohort.memberships.count() == 0 and cohort.invitations.count() == 3
 
     demo_cohort = Cohort.objects.get(name="Riverside district · 2026 intake")
     phone.goto(f"/cohorts/{demo_cohort.pk}/reports/heatmap/")
     assert phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
-    assert phone.locator("figure.heatmap svg").is_visible()
-    phone.locator("figure.heatmap svg a").first.click()
+    assert phone.locator("table.heatmap").is_visible()
+    phone.locator("table.heatmap td a").first.click()
     phone.wait_for_url("**/reports/heatmap/KA.1/")
     table = phone.locator("table.report-table").inner_text()
     assert "Mastered" in table and "Achieng Otieno" in table

@@ -66,7 +66,7 @@ def test_a_teachers_choice_is_saved_on_their_profile(phone, framework_v3, teache
     phone.get_by_label("Username or email:").fill(teacher.username)
     phone.get_by_label("Password:").fill("pw-for-tests-1")
     phone.get_by_role("button", name="Log in").click()
-    phone.wait_for_url("**/me/profile/")
+    phone.wait_for_url("**/learn/my/")
     phone.get_by_role("button", name="Français").click()
     phone.wait_for_load_state()
     assert _direction(phone) == ("fr", "ltr")

@@ -8,6 +8,8 @@
 
 Its CA and certificate are made here with `cryptography` (extendedKeyUsage timeStamping, critical, as RFC 3161
 requires); every request is answered by the openssl binary, so pyHanko talks to an implementation it did not write.
+Like a public TSA, its certificate names a CRL distribution point, served at `crl_url` (GET; `crl_requests` counts
+them): what a PAdES B-LTA signer fetches and embeds.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def _name(common_name: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
 
 
-def _pki(directory: Path) -> None:
+def _pki(directory: Path, crl_url: str) -> None:
     now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca = (
@@ -81,8 +83,24 @@ def _pki(directory: Path) -> None:
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(tsa_key.public_key()), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(
+            x509.CRLDistributionPoints(
+                [x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)]
+            ),
+            critical=False,
+        )
         .sign(ca_key, hashes.SHA256())
     )
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.subject)
+        .last_update(now - timedelta(minutes=5))
+        .next_update(now + timedelta(days=7))
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    (directory / "tsa.crl").write_bytes(crl.public_bytes(serialization.Encoding.DER))
     pem = serialization.Encoding.PEM
     (directory / "tsa-ca.pem").write_bytes(ca.public_bytes(pem))
     (directory / "tsa-cert.pem").write_bytes(tsa.public_bytes(pem))
@@ -97,9 +115,9 @@ class TimeStampingAuthority:
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory or tempfile.mkdtemp(prefix="tsa-"))
         self.directory.mkdir(parents=True, exist_ok=True)
-        _pki(self.directory)
-        self.ca_path = self.directory / "tsa-ca.pem"
+        self.ca_path = self.directory / "tsa-ca.pem"  # written at the first start(), once the port is known
         self.requests = 0
+        self.crl_requests = 0
         self._lock = threading.Lock()  # openssl increments the serial file: one reply at a time
         self._server: http.server.ThreadingHTTPServer | None = None
         self._port = 0
@@ -107,6 +125,10 @@ class TimeStampingAuthority:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self._port}/"
+
+    @property
+    def crl_url(self) -> str:
+        return f"{self.url}tsa.crl"
 
     def reply(self, query: bytes) -> bytes:
         with self._lock:
@@ -140,11 +162,25 @@ class TimeStampingAuthority:
                 self.end_headers()
                 self.wfile.write(answer)
 
+            def do_GET(self):  # noqa: N802 - http.server's naming
+                if self.path != "/tsa.crl":
+                    self.send_error(404)
+                    return
+                authority.crl_requests += 1
+                data = (authority.directory / "tsa.crl").read_bytes()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/pkix-crl")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def log_message(self, *args):
                 pass
 
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", self._port), Handler)
         self._port = self._server.server_address[1]  # kept, so start() after stop() answers at the same URL
+        if not self.ca_path.is_file():
+            _pki(self.directory, self.crl_url)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 

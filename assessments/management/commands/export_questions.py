@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from assessments.importers.export import questions_export
+from assessments.importers.export import questions_export_result
 from assessments.models import Question
 
 
@@ -18,4 +18,7 @@ class Command(BaseCommand):
             .order_by("pk")
             .prefetch_related("options")
         )
-        self.stdout.write(questions_export(questions=list(questions), fmt=format), ending="")
+        result = questions_export_result(questions=list(questions), fmt=format)
+        self.stdout.write(result.text, ending="")
+        for line in result.left_out_lines():  # never silently: what the format cannot carry is named
+            self.stderr.write(line)

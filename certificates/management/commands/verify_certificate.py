@@ -6,10 +6,12 @@ last fetched.
 LINK is what the certificate's QR code holds (`https://…/verify/<code>/#<payload>`), PAYLOAD the part after "#";
 a file holding either works too.
 
---refresh downloads the issuer's DID document, /credentials/issuer/keys.json, every status list already saved and the
-one the certificate needs into CERTIFICATE_KEY_DIR/verify-cache/; without it nothing touches the network. The answer
-is one sentence for a person (VALID, REVOKED, EXPIRED, FORGED, INVALID, UNREADABLE, UNKNOWN); exit status 0 only
-for VALID.
+--refresh downloads the issuer's DID document, /credentials/issuer/keys.json, the root of its PDF signatures
+(root.pem) with its CRL, the roots of the time-stamping authorities it uses (tsa.pem), every status list already
+saved and the one the certificate needs into CERTIFICATE_KEY_DIR/verify-cache/; without it nothing touches the
+network. A PDF's signature must chain to that root, at the time its timestamp proves when there is one (ADR 0133).
+The answer is one sentence for a person (VALID, REVOKED, EXPIRED, FORGED, INVALID, UNREADABLE, UNKNOWN); exit
+status 0 only for VALID.
 """
 
 import os
@@ -29,7 +31,9 @@ from certificates.models import STATUS_LIST_SIZE
 from certificates.pdf import pdf_check
 from common.strict_json import JsonLimitError, json_loads_limited
 
+from ._endorsement import endorsement_describe, endorsement_sentences, is_endorsement
 from ._payload import payload_check
+from ._pdf_trust import is_not_found, pdf_trust_cached, pdf_trust_refresh
 
 # A credential is a few kilobytes, a status list credential ~20 kB, a DID document less.
 MAX_BYTES = 2 * 1024 * 1024
@@ -53,18 +57,25 @@ def _save(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _fetch_json(url: str, path: Path) -> None:
-    """Download `url` into `path` if it is JSON we accept; CommandError (UNKNOWN) in a sentence otherwise."""
+def _download(url: str, *, missing_ok: bool = False) -> bytes | None:
+    """The body at `url` (None for a 404 when `missing_ok`); CommandError (UNKNOWN) in a sentence otherwise."""
     if not url.startswith(("http://", "https://")):
         raise CommandError(_("UNKNOWN: refusing to fetch %(url)s, which is not a web address.") % {"url": url})
     try:
         with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 - scheme checked above
-            data = response.read(MAX_BYTES + 1)
+            return response.read(MAX_BYTES + 1)
     except (urllib.error.URLError, OSError) as error:
+        if missing_ok and is_not_found(error):
+            return None
         reason = getattr(error, "reason", None) or error
         raise CommandError(
             _("UNKNOWN: could not fetch %(url)s (%(reason)s).") % {"url": url, "reason": reason}
         ) from error
+
+
+def _fetch_json(url: str, path: Path) -> None:
+    """Download `url` into `path` if it is JSON we accept; CommandError (UNKNOWN) in a sentence otherwise."""
+    data = _download(url)
     try:
         json_loads_limited(data, max_bytes=MAX_BYTES)
     except JsonLimitError as error:
@@ -155,11 +166,36 @@ def _credential_problem(errors: list[str], site: str) -> str:
     return _("INVALID: this is not a valid certificate credential (%(reason)s).") % {"reason": errors[0]}
 
 
+def _certificate_sentences() -> dict[str, str]:
+    return {
+        "no_status": _("INVALID: certificate %(code)s has no revocation status."),
+        "no_list": _(
+            "UNKNOWN: the signature of certificate %(code)s is valid, but no status list is saved; run again "
+            "with --refresh."
+        ),
+        "bad_list": _(
+            "UNKNOWN: the signature of certificate %(code)s is valid, but the saved status list cannot be used "
+            "(%(reason)s)."
+        ),
+        "revoked": _(
+            "REVOKED: certificate %(code)s of %(name)s, level %(level)s, issued %(issued)s, is revoked "
+            "(status list fetched %(fetched)s)."
+        ),
+        "expired": _("EXPIRED: certificate %(code)s of %(name)s, level %(level)s, expired on %(date)s."),
+        "valid": _(
+            "VALID: certificate %(code)s of %(name)s, level %(level)s, issued %(issued)s; signed by the issuer and "
+            "not revoked as of the status list fetched %(fetched)s."
+        ),
+    }
+
+
 class Command(BaseCommand):
     help = "Verify a certificate PDF or credential JSON offline, with the published keys and last status list."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="a PDF, a credential JSON, or the QR code's link or payload (or a file of it)")
+        parser.add_argument(
+            "file", help="a PDF, a credential or endorsement JSON, or the QR code's link or payload (or a file of it)"
+        )
         parser.add_argument("--refresh", action="store_true", help="fetch keys and status lists first")
         parser.add_argument("--site", default=None, help="site to refresh from (default: SITE_URL)")
 
@@ -188,8 +224,7 @@ class Command(BaseCommand):
             )
             return
         if kind == "pdf":
-            certs = [k["pdfSigningCertificatePem"] for k in keys if isinstance(k.get("pdfSigningCertificatePem"), str)]
-            credential = _credential_from(self._pdf(data, certs=certs))
+            credential = _credential_from(self._pdf(data, keys=keys))
         self._credential(credential, multikeys=multikeys, did_document=did_document, site=site, refresh=refresh)
 
     def _read(self, file: str) -> tuple[str, bytes]:
@@ -221,12 +256,16 @@ class Command(BaseCommand):
         """The DID document and keys, and every status list saved so far (a revocation may be on any of them)."""
         _fetch_json(did_document_url(site), cache_dir() / "did.json")
         _fetch_json(f"{site}/credentials/issuer/keys.json", cache_dir() / "keys.json")
+        pdf_trust_refresh(site=site, directory=cache_dir(), download=_download, save=_save)
         held = sorted(path.name.removeprefix("status-") for path in cache_dir().glob("status-*.json"))
         for name in held or ["1.json"]:
             _fetch_json(f"{site}/credentials/status/{name}", cache_dir() / f"status-{name}")
 
-    def _pdf(self, data: bytes, *, certs: list[str]) -> bytes:
-        check = pdf_check(data, trusted_certs_pem=certs)
+    def _pdf(self, data: bytes, *, keys: list[dict]) -> bytes:
+        trust = pdf_trust_cached(directory=cache_dir(), keys=keys)
+        if trust is None:
+            raise CommandError(_("UNKNOWN: the issuer's root certificate is not saved yet; run again with --refresh."))
+        check = pdf_check(data, **trust)
         if not check.signed:
             raise CommandError(_("INVALID: the file is not a signed certificate PDF."))
         if not check.intact:
@@ -244,22 +283,18 @@ class Command(BaseCommand):
             raise CommandError(_credential_problem(result.errors, site))
         if result.issuer not in (did_web(site), f"{site}/credentials/issuer/") or not result.key_is_ours:
             raise CommandError(_("FORGED: the credential was not issued by %(site)s.") % {"site": site})
-        about = _describe(credential)
+        endorsement = is_endorsement(credential)
+        about = endorsement_describe(credential) if endorsement else _describe(credential)
+        texts = endorsement_sentences() if endorsement else _certificate_sentences()
         list_url = _status_url(credential)
         if list_url is None:
-            raise CommandError(_("INVALID: certificate %(code)s has no revocation status.") % about)
+            raise CommandError(texts["no_status"] % about)
         status_file = _status_file(list_url)
         if refresh and list_url.startswith(f"{site}/") and not status_file.is_file():
             _fetch_json(list_url, status_file)
         status_credential = _load_cached(status_file)
         if status_credential is None:
-            raise CommandError(
-                _(
-                    "UNKNOWN: the signature of certificate %(code)s is valid, but no status list is saved; run again "
-                    "with --refresh."
-                )
-                % about
-            )
+            raise CommandError(texts["no_list"] % about)
         try:
             revoked = status_list_revoked(
                 credential=credential,
@@ -268,35 +303,14 @@ class Command(BaseCommand):
                 did_documents=did_documents,
             )
         except StatusListError as error:
-            raise CommandError(
-                _(
-                    "UNKNOWN: the signature of certificate %(code)s is valid, but the saved status list cannot be used "
-                    "(%(reason)s)."
-                )
-                % {**about, "reason": error}
-            ) from error
+            raise CommandError(texts["bad_list"] % {**about, "reason": error}) from error
         about["fetched"] = _when(status_file.stat().st_mtime)
         if revoked:
-            raise CommandError(
-                _(
-                    "REVOKED: certificate %(code)s of %(name)s, level %(level)s, issued %(issued)s, is revoked "
-                    "(status list fetched %(fetched)s)."
-                )
-                % about
-            )
+            raise CommandError(texts["revoked"] % about)
         valid_until = credential.get("validUntil")
         if _has_passed(valid_until):
-            raise CommandError(
-                _("EXPIRED: certificate %(code)s of %(name)s, level %(level)s, expired on %(date)s.")
-                % {**about, "date": valid_until[:10]}
-            )
-        self.stdout.write(
-            _(
-                "VALID: certificate %(code)s of %(name)s, level %(level)s, issued %(issued)s; signed by the issuer and "
-                "not revoked as of the status list fetched %(fetched)s."
-            )
-            % about
-        )
+            raise CommandError(texts["expired"] % {**about, "date": valid_until[:10]})
+        self.stdout.write(texts["valid"] % about)
 
     def _payload(self, text: str, *, multikeys: list[str], did_documents: list[dict], site: str, refresh: bool) -> None:
         """The QR code's signed payload: signature, then the saved revocation list, then the expiry date."""

@@ -8,7 +8,8 @@ from competency.interchange import FORMATS, InterchangeError, decode_upload, fra
 
 class Command(BaseCommand):
     help = _(
-        "Import a Moodle competency CSV or CASE 1.0 JSON file as a NEW framework version. "
+        "Import a Moodle competency CSV or CASE 1.0 JSON file: a newer file of a framework already here "
+        "updates it in place (matched by identifier, records kept); any other file makes a new framework. "
         "All or nothing: on any error nothing is written."
     )
 
@@ -19,9 +20,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("file")
         parser.add_argument("--format", dest="fmt", choices=sorted(FORMATS), required=True)
-        parser.add_argument("--slug", default="", help=_("Slug of the new framework (default: the file's)."))
-        parser.add_argument("--version", dest="fw_version", default="", help=_("Version of the new framework."))
-        parser.add_argument("--name", default="", help=_("Name of the new framework (default: the file's)."))
+        parser.add_argument(
+            "--slug",
+            default="",
+            help=_("Slug (default: the file's); another slug than the matched framework's makes a copy."),
+        )
+        parser.add_argument("--version", dest="fw_version", default="", help=_("Version (default: the file's)."))
+        parser.add_argument("--name", default="", help=_("Name (default: the file's)."))
 
     def handle(self, *args, file: str, fmt: str, slug: str, fw_version: str, name: str, **options) -> None:
         try:

@@ -1,0 +1,246 @@
+"""Peer review pages: plain forms that work without JavaScript on a phone (ADR 0195)."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from assessments.forms import response_display
+from assessments.permissions import user_is_trainer
+from cohorts.permissions import cohorts_visible
+
+from . import selectors, services
+from .models import PeerReview, PeerReviewSetting, Submission, SubmissionStatus
+
+
+def _levels(request: HttpRequest, rubric: dict | None) -> dict[str, str]:
+    return {str(c["id"]): request.POST.get(f"criterion-{c['id']}", "") for c in (rubric or {}).get("criteria", [])}
+
+
+def _rubric_rows(rubric: dict | None, chosen: dict | None = None) -> list[dict]:
+    if not rubric:
+        return []
+    chosen = chosen or {}
+    return [
+        {
+            "criterion": c,
+            "cells": [
+                {"level": lv, "text": text, "checked": str(chosen.get(str(c["id"]), "")) == str(lv["id"])}
+                for lv, text in zip(rubric["levels"], c["descriptors"], strict=False)
+            ],
+        }
+        for c in rubric["criteria"]
+    ]
+
+
+def _answer_rubric(submission: Submission) -> dict | None:
+    answer = submission.answer
+    return answer.attempt.questions[answer.position].get("rubric")
+
+
+def trainer_required(view):
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not user_is_trainer(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    services.submissions_collect(user=request.user)
+    return render(request, "peerreview/index.html", {"items": selectors.settings_of_teacher(user=request.user)})
+
+
+@login_required
+def item(request: HttpRequest, setting: int) -> HttpResponse:
+    """One item's peer review, stage by stage: calibrate, review N peers, assess yourself, read your grade."""
+    setting = get_object_or_404(PeerReviewSetting.objects.select_related("question__rubric"), pk=setting, enabled=True)
+    services.submissions_collect(user=request.user)
+    stage = selectors.item_stage(setting=setting, user=request.user)
+    if stage["submission"] is None:
+        raise Http404  # only those who answered the item take part; others need not know it exists
+    if stage["calibration"] is not None:
+        try:
+            services.review_assign_next(setting=setting, reviewer=request.user)
+        except services.PeerReviewError as exc:
+            messages.error(request, exc.message)
+        stage = selectors.item_stage(setting=setting, user=request.user)
+    rubric = setting.question.rubric.snapshot() if setting.question.rubric_id else None
+    own_rubric = _answer_rubric(stage["submission"])
+    return render(
+        request,
+        "peerreview/item.html",
+        {
+            "setting": setting,
+            **stage,
+            "rubric": rubric,
+            "calibration_rows": _rubric_rows(rubric),
+            "self_rows": _rubric_rows(own_rubric, stage["submission"].self_criteria),
+            "own_rubric": own_rubric,
+        },
+    )
+
+
+@login_required
+@require_POST
+def calibrate(request: HttpRequest, setting: int) -> HttpResponse:
+    setting = get_object_or_404(PeerReviewSetting.objects.select_related("question__rubric"), pk=setting, enabled=True)
+    if not Submission.objects.filter(setting=setting, author=request.user).exists():
+        raise Http404
+    rubric = setting.question.rubric.snapshot() if setting.question.rubric_id else None
+    try:
+        services.calibration_record(
+            setting=setting,
+            reviewer=request.user,
+            levels=_levels(request, rubric),
+            holistic=request.POST.get("holistic_score"),
+        )
+    except services.PeerReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("Calibration recorded. Your peers' work is below."))
+    return redirect("peerreview:item", setting=setting.pk)
+
+
+@login_required
+def review(request: HttpRequest, review: int) -> HttpResponse:
+    """Review one peer's work. Someone else's review answers 404: its existence does not leak."""
+    obj = get_object_or_404(
+        PeerReview.objects.select_related("submission__answer__attempt", "submission__setting__question", "author"),
+        pk=review,
+        reviewer=request.user,
+    )
+    submission = obj.submission
+    rubric = _answer_rubric(submission)
+    if request.method == "POST":
+        try:
+            services.review_submit(
+                review=obj,
+                reviewer=request.user,
+                levels=_levels(request, rubric),
+                feedback=request.POST.get("feedback", ""),
+                holistic=request.POST.get("holistic_score"),
+            )
+        except services.PeerReviewError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, _("Thank you: your review was sent."))
+            return redirect("peerreview:item", setting=submission.setting_id)
+    label = (
+        list(
+            PeerReview.objects.filter(submission__setting=submission.setting_id, reviewer=request.user)
+            .exclude(status="expired")
+            .order_by("assigned_at", "id")
+            .values_list("pk", flat=True)
+        ).index(obj.pk)
+        + 1
+        if obj.status != "expired"
+        else None
+    )
+    answer = submission.answer
+    question = answer.attempt.questions[answer.position]
+    return render(
+        request,
+        "peerreview/review.html",
+        {
+            "review": obj,
+            "label": label,
+            "author_name": selectors.review_author_name(review=obj, user=request.user),
+            "question": question,
+            "text": response_display(question, answer.response),
+            "rubric": rubric,
+            "rows": _rubric_rows(
+                rubric, obj.criteria or (_levels(request, rubric) if request.method == "POST" else {})
+            ),
+            "feedback": request.POST.get("feedback", obj.feedback),
+        },
+    )
+
+
+@login_required
+@require_POST
+def self_assessment(request: HttpRequest, setting: int) -> HttpResponse:
+    submission = get_object_or_404(
+        Submission.objects.select_related("answer__attempt"), setting_id=setting, author=request.user
+    )
+    try:
+        services.self_assess(
+            submission=submission,
+            author=request.user,
+            levels=_levels(request, _answer_rubric(submission)),
+            feedback=request.POST.get("feedback", ""),
+            holistic=request.POST.get("holistic_score"),
+        )
+    except services.PeerReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("Your self-assessment was saved."))
+    return redirect("peerreview:item", setting=setting)
+
+
+@trainer_required
+def queue(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "peerreview/queue.html",
+        {"queued": selectors.trainer_queue(), "cohorts": cohorts_visible(user=request.user).order_by("name")},
+    )
+
+
+@trainer_required
+def decide(request: HttpRequest, submission: int) -> HttpResponse:
+    """A trainer grades work from the queue, or overrides a peer grade: the trainer's grade always wins."""
+    obj = get_object_or_404(
+        Submission.objects.select_related("answer__attempt", "author", "setting__question", "decided_by"),
+        pk=submission,
+    )
+    rubric = _answer_rubric(obj)
+    if request.method == "POST":
+        try:
+            services.trainer_decide(
+                submission=obj,
+                trainer=request.user,
+                levels=_levels(request, rubric),
+                feedback=request.POST.get("feedback", ""),
+                holistic=request.POST.get("holistic_score"),
+            )
+        except services.PeerReviewError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, _("Grade recorded."))
+            return redirect("peerreview:queue")
+    answer = obj.answer
+    question = answer.attempt.questions[answer.position]
+    return render(
+        request,
+        "peerreview/decide.html",
+        {
+            "submission": obj,
+            "question": question,
+            "text": response_display(question, answer.response),
+            "rubric": rubric,
+            "rows": _rubric_rows(rubric),
+            "reviews": list(obj.reviews.filter(status="done").select_related("reviewer").order_by("completed_at")),
+            "queued": obj.status == SubmissionStatus.QUEUED,
+        },
+    )
+
+
+@login_required
+def cohort_report(request: HttpRequest, cohort: int) -> HttpResponse:
+    """Peer-review progress and calibration in a cohort: its trainers and administrators (others: 403/404)."""
+    if not user_is_trainer(request.user):
+        raise PermissionDenied
+    obj = get_object_or_404(cohorts_visible(user=request.user), pk=cohort)
+    return render(
+        request, "peerreview/cohort_report.html", {"cohort": obj, "rows": selectors.cohort_progress(cohort=obj)}
+    )

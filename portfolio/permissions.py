@@ -1,0 +1,86 @@
+"""Who may open an artefact, its files and its thread (ADR 0201). Refusals are 404s in the views: nobody learns
+which artefacts exist.
+
+| artefact is…   | owner | cohort member | cohort trainer | mentor | reviewer | administrator | other teacher |
+|----------------|-------|---------------|----------------|--------|----------|---------------|---------------|
+| private        | yes   | no            | no             | no     | no       | no            | no            |
+| cohort         | yes   | yes           | yes            | yes    | no       | yes           | no            |
+| submitted      | yes   | no            | yes            | yes    | yes      | yes           | no            |
+
+The thread (owner ↔ mentor) is read and written by the owner and the owner's mentors, on any artefact but a private
+one; administrators read it.
+"""
+
+from accounts.roles import Role
+from cohorts.models import CohortMembership
+
+from .models import Artefact, MentorGroupMember, Visibility
+
+
+def _roles(user) -> set[str]:
+    cached = getattr(user, "_portfolio_roles", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        if user.is_superuser:
+            cached.add(Role.ADMINISTRATOR.value)
+        user._portfolio_roles = cached
+    return cached
+
+
+def is_administrator(user) -> bool:
+    return user.is_authenticated and Role.ADMINISTRATOR.value in _roles(user)
+
+
+def is_trainer(user) -> bool:
+    return user.is_authenticated and Role.TRAINER.value in _roles(user)
+
+
+def mentors_teacher(*, mentor, teacher_id: int) -> bool:
+    return MentorGroupMember.objects.filter(group__mentor=mentor, teacher_id=teacher_id).exists()
+
+
+def trains_teacher(*, trainer, teacher_id: int) -> bool:
+    return CohortMembership.objects.filter(cohort__trainers=trainer, user_id=teacher_id).exists()
+
+
+def shares_cohort(*, user, teacher_id: int) -> bool:
+    return CohortMembership.objects.filter(
+        user_id=teacher_id, cohort__in=CohortMembership.objects.filter(user=user).values("cohort")
+    ).exists()
+
+
+def artefact_readable(*, user, artefact: Artefact) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if artefact.owner_id == user.pk:
+        return True
+    if artefact.visibility == Visibility.PRIVATE:
+        return False
+    if is_administrator(user):
+        return True
+    owner = artefact.owner_id
+    if mentors_teacher(mentor=user, teacher_id=owner):
+        return True
+    if is_trainer(user) and trains_teacher(trainer=user, teacher_id=owner):
+        return True
+    if artefact.visibility == Visibility.COHORT:
+        return shares_cohort(user=user, teacher_id=owner)
+    # Submitted with an answer: whoever may read the answer's file (reviewers included, ADR 0147).
+    return Role.REVIEWER.value in _roles(user)
+
+
+def thread_readable(*, user, artefact: Artefact) -> bool:
+    if not user.is_authenticated or not user.is_active or artefact.visibility == Visibility.PRIVATE:
+        return False
+    if artefact.owner_id == user.pk or is_administrator(user):
+        return True
+    return mentors_teacher(mentor=user, teacher_id=artefact.owner_id)
+
+
+def thread_writable(*, user, artefact: Artefact) -> bool:
+    if not user.is_authenticated or not user.is_active or artefact.visibility == Visibility.PRIVATE:
+        return False
+    if artefact.owner_id == user.pk:
+        # A thread is a conversation with a mentor: without one, nobody would read it.
+        return MentorGroupMember.objects.filter(teacher_id=user.pk).exists()
+    return mentors_teacher(mentor=user, teacher_id=artefact.owner_id)
