@@ -30,7 +30,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
         return [f.cleaned_data for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
     def _translation_problem(self, t: str, options: list[dict]) -> str | None:
-        """Translations match the question: one per language, and (but for short text) one line per option."""
+        """Translations match the question: one per language, and one line per option where the type says so."""
         from assessments.models.translations import QuestionTranslation
 
         seen: set[str] = set()
@@ -40,7 +40,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
             if language in seen:
                 return _("There are two %(language)s translations; keep one.") % {"language": name}
             seen.add(language)
-            if t in ("short_text", "true_false", "numeric", "extended"):
+            if t and not question_kind(t).translation_line_per_option:
                 continue
             lines = QuestionTranslation(options=data.get("options", "")).option_lines()
             if len(lines) != len(options):

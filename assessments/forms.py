@@ -5,10 +5,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .question_types import question_kind
-from .question_types.cloze import cloze_fields
 from .question_types.ordering import OrderingPlacesError
 
-__all__ = ["OrderingPlacesError", "cloze_fields", "correct_display", "response_display", "response_from_form"]
+__all__ = ["OrderingPlacesError", "correct_display", "response_display", "response_from_form"]
 
 
 def response_from_form(question: dict, data) -> object:

@@ -24,6 +24,13 @@ def language_base(language: str | None) -> str:
     return (language or translation.get_language() or settings.LANGUAGE_CODE).lower().split("-")[0]
 
 
+def language_or_default(language: str | None) -> str:
+    """`language` if the site speaks it (settings.LANGUAGES), else the site's default: the language to write to a
+    person in, from their account's preference or the line of a teacher list that named it."""
+    code = (language or "").lower()
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 def language_direction(language: str | None) -> str:
     """ "rtl" for Arabic, Hebrew, Persian, Urdu…, "ltr" otherwise (Django's LANGUAGES_BIDI)."""
     return "rtl" if language_base(language) in settings.LANGUAGES_BIDI else "ltr"

@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from common.languages import language_or_default
+
 from .models import CodeChannel, CohortInvitation, InvitationStatus
 from .services.codes import code_days, code_issue
 
@@ -18,8 +20,7 @@ def invitation_email_send(*, invitation: CohortInvitation) -> bool:
     if not user.has_usable_password():
         # No password yet: the e-mail carries a one-time code, to the inbox of the person it names.
         code = code_issue(user=user, channel=CodeChannel.EMAIL)
-    language = user.preferred_language if user.preferred_language in dict(settings.LANGUAGES) else None
-    with translation.override(language or settings.LANGUAGE_CODE):
+    with translation.override(language_or_default(user.preferred_language)):
         context = {
             "user": user,
             "cohort": invitation.cohort,

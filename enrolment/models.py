@@ -9,7 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class BulkImport(models.Model):
-    """An uploaded teacher list between preview and commit; kept to print the codes of its teachers without e-mail."""
+    """An uploaded teacher list between preview and commit; kept to print the codes of its teachers without e-mail.
+
+    `data` is emptied PRIVACY_BULK_IMPORT_DAYS after the list was applied (the summary stays), and an import never
+    applied is deleted that long after its upload (services/retention.py, ADR 0152)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -281,6 +281,65 @@ def parse(*, text: str, cohort_lookup: CohortLookup) -> list[Row]:
     return rows
 
 
+@dataclass(frozen=True)
+class Stripped:
+    text: str
+    removed: int  # lines that went
+    blanked: int  # phone cells emptied on other people's lines
+    left: int  # lines still listing a teacher
+
+
+def lines_without(text: str, *, emails: set[str], phones: set[str]) -> Stripped:
+    """A checked file without one person's lines (their account is erased, ADR 0151). A line is theirs when its
+    e-mail is one of `emails` (lower-cased), or when it has no e-mail and its phone is one of `phones` (normalised):
+    that is how an import matches a line to an account. On another person's line, matched by its e-mail, a phone of
+    theirs is blanked. The other lines keep their cells; the text is unchanged when nothing is theirs."""
+    delimiter = _dialect(text)
+    try:
+        lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        lines = []
+    if not lines:
+        return Stripped(text, 0, 0, 0)
+    try:
+        columns = _header(lines[0])
+    except ImportRefused:
+        columns = {}  # not a file this app checked: any cell naming them takes its line away
+
+    def is_email(cell: str) -> bool:
+        return cell.strip().lower() in emails
+
+    def is_phone(cell: str) -> bool:
+        return bool(cell.strip()) and phone_normalise(cell.strip()) in phones
+
+    def cell(cells: list[str], key: str) -> str:
+        index = columns.get(key)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    kept, removed, blanked = [lines[0]], 0, 0
+    for cells in lines[1:]:
+        if not any(c.strip() for c in cells):
+            continue
+        if columns:
+            email = cell(cells, "email")
+            theirs = is_email(email) or (not email.strip() and is_phone(cell(cells, "phone")))
+        else:
+            theirs = any(is_email(c) or is_phone(c) for c in cells)
+        if theirs:
+            removed += 1
+            continue
+        if is_phone(cell(cells, "phone")):
+            cells = list(cells)
+            cells[columns["phone"]] = ""
+            blanked += 1
+        kept.append(cells)
+    if not removed and not blanked:
+        return Stripped(text, 0, 0, len(kept) - 1)
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(kept)
+    return Stripped(out.getvalue(), removed, blanked, len(kept) - 1)
+
+
 def template_csv() -> bytes:
     """The downloadable template: the header and two example lines (one with e-mail, one with a phone only)."""
     out = io.StringIO()

@@ -3,7 +3,9 @@
 Only such sessions get `frame-ancestors 'self' <platform origin>` (and no X-Frame-Options, which cannot name an
 origin); everyone else keeps `'self'`. Over HTTPS their session and CSRF cookies are sent `SameSite=None; Secure`,
 so a browser that allows third-party cookies keeps them in the frame; one that blocks them gets the "open in a new
-window" page of lti.views.launch_continue instead.
+window" page of lti.views.launch_continue instead. The language cookie goes the same way: it carries the platform's
+locale (ADR 0171), and pages take their language from it (else from the browser's), so without it the frame would
+show them in the browser's language.
 """
 
 from django.conf import settings
@@ -36,7 +38,7 @@ class LtiFramingMiddleware:
         if "X-Frame-Options" in response:
             del response["X-Frame-Options"]
         if request.is_secure():
-            for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME):
+            for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME):
                 if name in response.cookies:
                     response.cookies[name]["samesite"] = "None"
                     response.cookies[name]["secure"] = True

@@ -18,6 +18,14 @@ class PeerReviewConfig(AppConfig):
         # The grade and who judged it travel onto the evidence (assessments cannot import us).
         judgement_provider_register("peerreview", evidence_judgement)
 
+        # The peers assigned to review an answer open its file and the portfolio artefacts submitted with it,
+        # anonymously (ADR 0209): assessments asks us through its reader seam; portfolio serves its own files.
+        from assessments.attachments import answer_reader_register
+
+        from .selectors import answer_peer_reader
+
+        answer_reader_register("peerreview", answer_peer_reader)
+
         # A peer who reviewed the holder's work may endorse their certificate (certificates cannot import us).
         from certificates.endorsement_eligibility import endorsement_eligibility_register
 

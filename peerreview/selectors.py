@@ -74,6 +74,19 @@ def review_author_name(*, review: PeerReview, user) -> str:
     return ""
 
 
+# A reviewer opens what is attached to the work while the review is theirs to write or written; not once it expired
+# and went to someone else (ADR 0209).
+READABLE_STATUSES = (AssignmentStatus.ASSIGNED, AssignmentStatus.DONE)
+
+
+def answer_peer_reader(*, user, answer_id: int) -> bool:
+    """Whether `user` is a peer assigned to review this answer (for assessments' reader seam: its file and the
+    portfolio artefacts submitted with it open for them, anonymously)."""
+    return PeerReview.objects.filter(
+        reviewer=user, submission__answer_id=answer_id, status__in=READABLE_STATUSES
+    ).exists()
+
+
 def trainer_queue() -> list[Submission]:
     return list(
         Submission.objects.filter(status=SubmissionStatus.QUEUED)

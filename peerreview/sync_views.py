@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from assessments.attachments import answer_attachments_anonymous
 from assessments.forms import response_display
 from common.strict_json import (
     REQUEST_BODY_MAX_BYTES,
@@ -32,7 +33,9 @@ MAX_REVIEWS = 20
 @login_required
 @require_GET
 def reviews_download(request: HttpRequest) -> JsonResponse:
-    """The reviews the teacher owes, with the work, the rubric and where to send them; no author is named."""
+    """The reviews the teacher owes, with the work, the rubric and where to send them; no author is named. Files
+    attached to the work are not in it (they may be megabytes, and 2G pays for each): `attachments` counts them, and
+    the review's page, kept on the device, says they open only with a connection (ADR 0209)."""
     owed = PeerReview.objects.filter(reviewer=request.user, status=AssignmentStatus.ASSIGNED).select_related(
         "submission__answer__attempt"
     )
@@ -48,6 +51,8 @@ def reviews_download(request: HttpRequest) -> JsonResponse:
                 "question": question.get("text", ""),
                 "answer": response_display(question, answer.response),
                 "rubric": question.get("rubric"),
+                "attachments": int(bool(answer.file))
+                + len(answer_attachments_anonymous(answer=answer, user=request.user)),
             }
         )
     return JsonResponse({"user": request.user.pk, "sync_url": reverse("peerreview:sync"), "reviews": reviews})

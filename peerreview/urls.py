@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:setting>/calibrate/", views.calibrate, name="calibrate"),
     path("<int:setting>/self/", views.self_assessment, name="self"),
     path("review/<int:review>/", views.review, name="review"),
+    path("review/<int:review>/file/", views.review_file, name="review_file"),
     path("queue/", views.queue, name="queue"),
     path("queue/<int:submission>/", views.decide, name="decide"),
     path("cohorts/<int:cohort>/", views.cohort_report, name="cohort_report"),

@@ -1,6 +1,7 @@
 """Peer review pages: plain forms that work without JavaScript on a phone (ADR 0195)."""
 
 from functools import wraps
+from pathlib import PurePosixPath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,14 +9,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from assessments.attachments import answer_attachments, answer_attachments_anonymous, answer_file_response
 from assessments.forms import response_display
-from assessments.permissions import user_is_trainer
+from assessments.permissions import answer_file_readable, user_is_trainer
 from cohorts.permissions import cohorts_visible
 
 from . import selectors, services
-from .models import PeerReview, PeerReviewSetting, Submission, SubmissionStatus
+from .models import AssignmentStatus, PeerReview, PeerReviewSetting, Submission, SubmissionStatus
 
 
 def _levels(request: HttpRequest, rubric: dict | None) -> dict[str, str]:
@@ -41,6 +43,26 @@ def _rubric_rows(rubric: dict | None, chosen: dict | None = None) -> list[dict]:
 def _answer_rubric(submission: Submission) -> dict | None:
     answer = submission.answer
     return answer.attempt.questions[answer.position].get("rubric")
+
+
+def _file_size(answer) -> int | None:
+    try:
+        return answer.file.size
+    except OSError:  # gone from storage: the link still answers, with a 404
+        return None
+
+
+def _work_attached(review: PeerReview, *, user) -> dict:
+    """The file and portfolio artefacts attached to the work under review, for its assigned reviewer only (while
+    the review is theirs or written), described without anything that could name the author (ADR 0209)."""
+    if review.status not in selectors.READABLE_STATUSES:
+        return {"has_file": False, "file_size": None, "artefacts": []}
+    answer = review.submission.answer
+    return {
+        "has_file": bool(answer.file),
+        "file_size": _file_size(answer) if answer.file else None,
+        "artefacts": answer_attachments_anonymous(answer=answer, user=user),
+    }
 
 
 def trainer_required(view):
@@ -162,8 +184,27 @@ def review(request: HttpRequest, review: int) -> HttpResponse:
                 rubric, obj.criteria or (_levels(request, rubric) if request.method == "POST" else {})
             ),
             "feedback": request.POST.get("feedback", obj.feedback),
+            **_work_attached(obj, user=request.user),
         },
     )
+
+
+@require_GET
+@login_required
+def review_file(request: HttpRequest, review: int) -> HttpResponse:
+    """The file attached to the work under review, for its assigned reviewer (others: 404), under a neutral name:
+    the one the author gave it may name them."""
+    obj = get_object_or_404(
+        PeerReview.objects.select_related("submission__answer"),
+        pk=review,
+        reviewer=request.user,
+        status__in=selectors.READABLE_STATUSES,
+    )
+    answer = obj.submission.answer
+    if not answer.file:
+        raise Http404
+    suffix = PurePosixPath(answer.file.name).suffix.lower()
+    return answer_file_response(answer, filename=f"peer-review-{obj.pk}{suffix}")
 
 
 @login_required
@@ -229,8 +270,14 @@ def decide(request: HttpRequest, submission: int) -> HttpResponse:
             "text": response_display(question, answer.response),
             "rubric": rubric,
             "rows": _rubric_rows(rubric),
-            "reviews": list(obj.reviews.filter(status="done").select_related("reviewer").order_by("completed_at")),
+            "reviews": list(
+                obj.reviews.filter(status=AssignmentStatus.DONE).select_related("reviewer").order_by("completed_at")
+            ),
             "queued": obj.status == SubmissionStatus.QUEUED,
+            # As on assessments' review page: the file and artefacts open for the trainers who may open them.
+            "answer": answer,
+            "file_readable": answer_file_readable(user=request.user, owner_id=answer.attempt.user_id),
+            "attachments": answer_attachments(answer=answer, user=request.user),
         },
     )
 

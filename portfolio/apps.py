@@ -21,9 +21,10 @@ class PortfolioConfig(AppConfig):
         # An artefact submitted with an extended-response answer shows on its review page (ADR 0203).
         from assessments.attachments import answer_attachments_register
 
-        from .sections import answer_artefacts
+        from .sections import answer_artefacts, answer_artefacts_anonymous
 
-        answer_attachments_register("portfolio", answer_artefacts)
+        # A peer assigned to review the answer sees them too, without their title or owner (ADR 0209).
+        answer_attachments_register("portfolio", answer_artefacts, anonymous=answer_artefacts_anonymous)
 
         # A teacher's mentor may endorse their certificates (certificates cannot import us).
         from certificates.endorsement_eligibility import endorsement_eligibility_register

@@ -19,7 +19,7 @@ def _competencies():
 
 class CompetencyChoice(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj) -> str:
-        return f"{obj.code} · {obj.title}"
+        return obj.label_in()  # the code and the name in the page's language
 
 
 class ArtefactForm(forms.Form):
@@ -85,7 +85,7 @@ class NoteForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["competency"].queryset = _competencies()
-        self.fields["competency"].label_from_instance = lambda c: f"{c.code} · {c.title}"
+        self.fields["competency"].label_from_instance = lambda c: c.label_in()
 
 
 class MentorGroupForm(forms.Form):

@@ -47,7 +47,7 @@ class Visibility(models.TextChoices):
 
 
 class RenditionStatus(models.TextChoices):
-    NONE = "none", _("No light version")  # documents, audio, video (ADR 0200)
+    NONE = "none", _("No light version")  # documents and reflections; media uploaded before light video (ADR 0200)
     PENDING = "pending", _("Being prepared")
     READY = "ready", _("Ready")
     FAILED = "failed", _("Could not be made")
@@ -70,6 +70,12 @@ class Artefact(models.Model):
         _("light version"), max_length=10, choices=RenditionStatus.choices, default=RenditionStatus.NONE
     )
     rendition_size = models.PositiveIntegerField(_("light version size (bytes)"), default=0)
+    # A video's still frame, shown by its player before anything plays (ADR 0200 addendum).
+    poster = models.FileField(
+        _("poster frame"), upload_to=_rendition_to, storage=private_storage, blank=True, max_length=300
+    )
+    # SHA-256 of the original the light version was made from: making it again from the same file does nothing.
+    rendition_source = models.CharField(_("light version made from (SHA-256)"), max_length=64, blank=True)
     visibility = models.CharField(
         _("who sees it"), max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
     )
@@ -109,6 +115,21 @@ class Artefact(models.Model):
     @property
     def is_media(self) -> bool:
         return self.content_type.startswith(("video/", "audio/"))
+
+    @property
+    def is_video(self) -> bool:
+        return self.content_type.startswith("video/")
+
+    @property
+    def rendition_content_type(self) -> str:
+        """What the light version is: a JPEG of a photo, an MP4 of a video, an M4A of a recording."""
+        if self.is_image:
+            return "image/jpeg"
+        if self.is_video:
+            return "video/mp4"
+        if self.is_media:
+            return "audio/mp4"
+        return ""
 
 
 class MentorGroup(models.Model):

@@ -9,9 +9,14 @@ which artefacts exist.
 
 The thread (owner ↔ mentor) is read and written by the owner and the owner's mentors, on any artefact but a private
 one; administrators read it.
+
+A peer assigned to review the answer an artefact was submitted with (assigned or done, not expired; ADR 0209) opens
+its files only, anonymously: the light photo and any other kind's file, under a neutral name; never its page (which
+names the owner), nor a photo's original (which keeps its metadata). `artefact_file_access` says which.
 """
 
 from accounts.roles import Role
+from assessments.attachments import answer_read_anonymously
 from cohorts.models import CohortMembership
 
 from .models import Artefact, MentorGroupMember, Visibility
@@ -84,3 +89,27 @@ def thread_writable(*, user, artefact: Artefact) -> bool:
         # A thread is a conversation with a mentor: without one, nobody would read it.
         return MentorGroupMember.objects.filter(teacher_id=user.pk).exists()
     return mentors_teacher(mentor=user, teacher_id=artefact.owner_id)
+
+
+FULL = "full"
+PEER = "peer"
+
+
+def artefact_peer_readable(*, user, artefact: Artefact) -> bool:
+    """A peer assigned to review the answer the artefact is submitted with (peerreview vouches, through assessments'
+    reader seam): its files, anonymously."""
+    return (
+        artefact.visibility == Visibility.SUBMITTED
+        and artefact.answer_id is not None
+        and answer_read_anonymously(user=user, answer_id=artefact.answer_id)
+    )
+
+
+def artefact_file_access(*, user, artefact: Artefact) -> str | None:
+    """How `user` opens the artefact's files: FULL (whoever reads the artefact), PEER (an anonymous peer reviewer)
+    or None (404)."""
+    if artefact_readable(user=user, artefact=artefact):
+        return FULL
+    if artefact_peer_readable(user=user, artefact=artefact):
+        return PEER
+    return None

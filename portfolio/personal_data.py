@@ -55,7 +55,7 @@ def erase(*, user) -> dict[str, int]:
     others, stay for those who read them, shown as "a former member" (the account is a pseudonym now)."""
     artefacts = list(Artefact.objects.filter(owner=user))
     for artefact in artefacts:
-        for field in (artefact.file, artefact.rendition):
+        for field in (artefact.file, artefact.rendition, artefact.poster):
             if field:
                 field.delete(save=False)
         artefact.delete()

@@ -1,20 +1,30 @@
-"""Light versions of photos for 2G: at most PORTFOLIO_RENDITION_WIDTH pixels wide, a JPEG under
-PORTFOLIO_RENDITION_MAX_BYTES, made by the task worker (ADR 0200).
+"""Light versions for 2G, made by the task worker (ADR 0200 and its addendum).
 
-JPEG rather than WebP: every phone browser shows it, down to the feature phones some teachers carry. Re-encoding also
-drops the photo's metadata (EXIF: where and when it was taken, the camera), which a classroom photo shared with a
-cohort should not carry.
+Photos: at most PORTFOLIO_RENDITION_WIDTH pixels wide, a JPEG under PORTFOLIO_RENDITION_MAX_BYTES. JPEG rather than
+WebP: every phone browser shows it, down to the feature phones some teachers carry. Re-encoding also drops the photo's
+metadata (EXIF: where and when it was taken, the camera), which a classroom photo shared with a cohort should not
+carry.
+
+Video and audio: a light MP4 (with a poster frame) or M4A made by ffmpeg (`portfolio.transcode`). When ffmpeg is
+missing, the file does not decode or it takes too long, the version is "failed" and the original is served as before.
+Made once per original: the SHA-256 of the file it was made from is kept, and a task run again for the same file (a
+retry, a second queueing) does nothing.
 """
 
+import hashlib
 import io
 import logging
+import tempfile
 import warnings
+from pathlib import Path
 
 from django.conf import settings
+from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image, ImageOps
 
+from . import transcode
 from .models import Artefact, RenditionStatus
 
 log = logging.getLogger(__name__)
@@ -53,7 +63,11 @@ def rendition_bytes(data: bytes) -> bytes:
 def rendition_make(*, artefact_id: int) -> str:
     """Make (or make again) an artefact's light version; returns its status. Safe to run twice."""
     artefact = Artefact.objects.filter(pk=artefact_id).first()
-    if artefact is None or not artefact.is_image or not artefact.file:
+    if artefact is None or not artefact.file:
+        return RenditionStatus.NONE
+    if artefact.is_media:
+        return _media_make(artefact)
+    if not artefact.is_image:
         return RenditionStatus.NONE
     try:
         with artefact.file.open("rb") as handle:
@@ -73,6 +87,80 @@ def rendition_make(*, artefact_id: int) -> str:
     if not updated:  # deleted while we worked: leave no file behind
         artefact.rendition.storage.delete(artefact.rendition.name)
     return RenditionStatus.READY
+
+
+def _checksum(field) -> str:
+    digest = hashlib.sha256()
+    with field.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _media_make(artefact: Artefact) -> str:
+    """The light MP4 and poster of a video, or the light M4A of a recording (portfolio.transcode)."""
+    storage = artefact.file.storage
+    try:
+        source = _checksum(artefact.file)
+    except FileNotFoundError:
+        log.warning("No light version for artefact %s: its file is missing", artefact.pk)
+        Artefact.objects.filter(pk=artefact.pk).update(rendition_status=RenditionStatus.FAILED)
+        return RenditionStatus.FAILED
+    if (
+        artefact.rendition_status == RenditionStatus.READY
+        and artefact.rendition_source == source
+        and artefact.rendition
+        and storage.exists(artefact.rendition.name)
+    ):
+        return RenditionStatus.READY  # made from this very file already: a retry or a second task does nothing
+    Artefact.objects.filter(pk=artefact.pk).update(rendition_status=RenditionStatus.PENDING)
+    make = transcode.video_light if artefact.is_video else transcode.audio_light
+    with tempfile.TemporaryDirectory(prefix="portfolio-light-") as workdir:
+        try:
+            light = make(
+                Path(storage.path(artefact.file.name)), content_type=artefact.content_type, workdir=Path(workdir)
+            )
+            poster = _poster(light.poster)
+        except transcode.TranscodeError as exc:
+            # The original stays served as sent; the page says the light version is not available.
+            level = logging.ERROR if isinstance(exc, transcode.ToolMissing) else logging.WARNING
+            log.log(level, "No light version for artefact %s (%s): %s", artefact.pk, artefact.content_type, exc)
+            Artefact.objects.filter(pk=artefact.pk).update(rendition_status=RenditionStatus.FAILED)
+            return RenditionStatus.FAILED
+        size = light.path.stat().st_size
+        with light.path.open("rb") as handle:
+            artefact.rendition.save("video.mp4" if artefact.is_video else "audio.m4a", File(handle), save=False)
+        if poster:
+            artefact.poster.save("poster.jpg", ContentFile(poster), save=False)
+        else:
+            artefact.poster = ""
+    made = [name for name in (artefact.rendition.name, artefact.poster.name) if name]
+    with transaction.atomic():
+        before = Artefact.objects.select_for_update().filter(pk=artefact.pk).values_list("rendition", "poster").first()
+        if before is not None:
+            Artefact.objects.filter(pk=artefact.pk).update(
+                rendition=artefact.rendition.name,
+                poster=artefact.poster.name or "",
+                rendition_status=RenditionStatus.READY,
+                rendition_size=size,
+                rendition_source=source,
+            )
+    # Deleted while ffmpeg worked: leave no file behind. Otherwise the versions this one replaces go.
+    stale = made if before is None else [name for name in before if name and name not in made]
+    for name in stale:
+        storage.delete(name)
+    log.info("Light version of artefact %s: %d bytes from %d", artefact.pk, size, artefact.size)
+    return RenditionStatus.READY if before is not None else RenditionStatus.NONE
+
+
+def _poster(still: Path | None) -> bytes:
+    """The still as a light JPEG (the photos' size and weight caps), or nothing: a video plays without a poster."""
+    if still is None:
+        return b""
+    try:
+        return rendition_bytes(still.read_bytes())
+    except ValueError:
+        return b""
 
 
 def rendition_task(artefact_id: int) -> str:

@@ -70,8 +70,11 @@ def artefact_create(
     if checked:
         artefact.content_type = checked.content_type
         artefact.size = upload.size
+        # Photos, video and recordings get a light version for 2G (ADR 0200); documents are served as sent.
         artefact.rendition_status = (
-            RenditionStatus.PENDING if checked.content_type.startswith("image/") else RenditionStatus.NONE
+            RenditionStatus.PENDING
+            if checked.content_type.startswith(("image/", "video/", "audio/"))
+            else RenditionStatus.NONE
         )
         artefact.file.save(upload.name.rsplit("/", 1)[-1][-80:], upload, save=False)
     try:
@@ -83,14 +86,21 @@ def artefact_create(
             artefact.file.delete(save=False)  # a row that failed leaves no file behind
         raise
     if artefact.rendition_status == RenditionStatus.PENDING:
-        transaction.on_commit(lambda: _rendition_queue(artefact))
+        transaction.on_commit(lambda: rendition_queue(artefact))
     return artefact
 
 
-def _rendition_queue(artefact: Artefact) -> None:
+def rendition_queue(artefact: Artefact) -> None:
     from django_q.tasks import async_task
 
-    async_task("portfolio.renditions.rendition_task", artefact.pk, task_name=f"portfolio-light-{artefact.uuid}")
+    options = {}
+    if artefact.is_media:
+        # ffmpeg's own limit, then a still and two probes: the worker gives the task that long (keep it under the
+        # cluster's "retry", or the task would be handed out again while it runs).
+        options["timeout"] = int(getattr(settings, "PORTFOLIO_TRANSCODE_SECONDS", 90)) + 30
+    async_task(
+        "portfolio.renditions.rendition_task", artefact.pk, task_name=f"portfolio-light-{artefact.uuid}", **options
+    )
 
 
 def artefact_share(*, artefact: Artefact, user, visibility: str, competencies=None) -> Artefact:
@@ -124,7 +134,7 @@ def artefact_submit(*, artefact: Artefact, user, answer) -> Artefact:
 def artefact_delete(*, artefact: Artefact, user) -> None:
     if artefact.owner_id != user.pk:
         raise PortfolioError(_("Only the artefact's owner may delete it."))
-    files = [f for f in (artefact.file, artefact.rendition) if f]
+    files = [f for f in (artefact.file, artefact.rendition, artefact.poster) if f]
     names = [(f.storage, f.name) for f in files]
     artefact.delete()
     transaction.on_commit(lambda: [storage.delete(name) for storage, name in names])

@@ -2,8 +2,8 @@
 
 As for essay uploads (ADR 0147), the kind comes from the file's first bytes (`filetype`), never from its name or the
 browser's Content-Type; the name's extension must agree, so a file stays what it claims to be when someone downloads
-it. Video and audio have a cap of their own: they are served as sent (no transcoding), so the cap is what a 2G
-download costs.
+it. Video and audio have a cap of their own: the original is always one link away, so the cap is what a 2G download
+of it costs (their light versions are far smaller: portfolio.transcode).
 """
 
 from dataclasses import dataclass

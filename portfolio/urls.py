@@ -18,4 +18,5 @@ urlpatterns = [
     path("<uuid:artefact>/messages/", views.message, name="message"),
     path("<uuid:artefact>/file/", views.file, name="file"),
     path("<uuid:artefact>/light/", views.light, name="light"),
+    path("<uuid:artefact>/poster/", views.poster, name="poster"),
 ]

@@ -15,8 +15,8 @@ from assessments.models import Answer
 
 from . import selectors, services
 from .forms import ArtefactForm, MessageForm, ShareForm, SubmitForm
-from .models import Artefact, Visibility
-from .permissions import artefact_readable, thread_readable, thread_writable
+from .models import Artefact, RenditionStatus, Visibility
+from .permissions import PEER, artefact_file_access, artefact_readable, thread_readable, thread_writable
 
 # Shown in the page (the light photo, media players, PDFs); anything else downloads, so nothing runs as a page.
 INLINE_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "text/plain"}
@@ -27,6 +27,15 @@ def _artefact_or_404(request: HttpRequest, artefact) -> Artefact:
     if obj is None or not artefact_readable(user=request.user, artefact=obj):
         raise Http404("No such artefact.")
     return obj
+
+
+def _file_of_or_404(request: HttpRequest, artefact) -> tuple[Artefact, bool]:
+    """The artefact whose file is asked for, and whether it goes to an anonymous peer reviewer (ADR 0209)."""
+    obj = Artefact.objects.filter(uuid=artefact).first()
+    access = artefact_file_access(user=request.user, artefact=obj) if obj is not None else None
+    if access is None:
+        raise Http404("No such artefact.")
+    return obj, access == PEER
 
 
 def _own_or_404(request: HttpRequest, artefact) -> Artefact:
@@ -234,18 +243,40 @@ def _file_response(request: HttpRequest, field, *, name: str, content_type: str)
 @require_GET
 @login_required
 def file(request: HttpRequest, artefact) -> HttpResponse:
-    obj = _artefact_or_404(request, artefact)
-    if not obj.file:
+    obj, peer = _file_of_or_404(request, artefact)
+    # A peer reviewer gets the light version whenever there is one (a photo's always): the original keeps its
+    # metadata (a school's GPS position, the camera's owner).
+    light = bool(obj.rendition) and obj.rendition_status == RenditionStatus.READY
+    if not obj.file or (peer and (obj.is_image or light)):
         raise Http404
     name = PurePosixPath(obj.file.name).name.split("-", 1)[-1]
+    if peer:  # the name the owner gave the file may name them: the peer gets a neutral one
+        name = obj.uuid.hex + PurePosixPath(name).suffix.lower()
     content_type = obj.content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     return _file_response(request, obj.file, name=name, content_type=content_type)
+
+
+_LIGHT_SUFFIXES = {"image/jpeg": ".jpg", "video/mp4": ".mp4", "audio/mp4": ".m4a"}
 
 
 @require_GET
 @login_required
 def light(request: HttpRequest, artefact) -> HttpResponse:
-    obj = _artefact_or_404(request, artefact)
+    """The light version: a photo's JPEG, a video's MP4 or a recording's M4A (ADR 0200), in ranges like the
+    original."""
+    obj, _peer = _file_of_or_404(request, artefact)
     if not obj.rendition:
         raise Http404
-    return _file_response(request, obj.rendition, name=f"{obj.uuid.hex}.jpg", content_type="image/jpeg")
+    content_type = obj.rendition_content_type
+    suffix = _LIGHT_SUFFIXES.get(content_type, "")
+    return _file_response(request, obj.rendition, name=f"{obj.uuid.hex}{suffix}", content_type=content_type)
+
+
+@require_GET
+@login_required
+def poster(request: HttpRequest, artefact) -> HttpResponse:
+    """A video's still frame, which its player shows before anything plays: to whoever may open its light version."""
+    obj, _peer = _file_of_or_404(request, artefact)
+    if not obj.poster:
+        raise Http404
+    return _file_response(request, obj.poster, name=f"{obj.uuid.hex}-poster.jpg", content_type="image/jpeg")

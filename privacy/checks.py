@@ -16,7 +16,7 @@ def retention_settings_check(app_configs, **kwargs):
                 id="privacy.W001",
             )
         )
-    for name in ("PRIVACY_EXPORT_DAYS", "PRIVACY_SESSION_DAYS", "PRIVACY_TASK_LOG_DAYS"):
+    for name in ("PRIVACY_EXPORT_DAYS", "PRIVACY_SESSION_DAYS", "PRIVACY_TASK_LOG_DAYS", "PRIVACY_BULK_IMPORT_DAYS"):
         if getattr(settings, name) < 1:
             found.append(Warning(f"{name} must be at least 1 day.", id="privacy.W002"))
     return found

@@ -1,10 +1,12 @@
 """Which app holds what about a person: each app answers for its own tables (ADR 0151).
 
-An app that keeps personal data has a module `<app>/personal_data.py` with up to three functions, all keyword-only:
+An app that keeps personal data has a module `<app>/personal_data.py` with up to four functions, all keyword-only:
 
 - `export(*, user) -> dict[str, list[dict]]`: its tables about `user`, one list of rows per table name;
 - `files(*, user) -> list[tuple[str, FieldFile]]`: files `user` uploaded, with the name they get in the archive;
-- `erase(*, user) -> dict[str, int]`: remove or pseudonymise what it holds; returns what it changed, by kind.
+- `erase(*, user) -> dict[str, int]`: remove or pseudonymise what it holds; returns what it changed, by kind;
+- `purge(*, now) -> dict[str, int]`: remove what has outlived its retention period (ADR 0152), called by the daily
+  retention task; returns what it removed, by kind (names that say which app's: they share one result).
 
 The registry finds those modules by name among the installed apps (as Django's admin finds `admin.py`), so an app
 does not import `privacy` to take part: `competency` and `accounts` import no other app and still answer for their
@@ -35,6 +37,10 @@ class Part:
     def erase(self, *, user) -> dict[str, int]:
         fn = getattr(self.module, "erase", None)
         return fn(user=user) if fn else {}
+
+    def purge(self, *, now) -> dict[str, int]:
+        fn = getattr(self.module, "purge", None)
+        return fn(now=now) if fn else {}
 
 
 _extra: dict[str, Any] = {}

@@ -27,6 +27,7 @@ def privacy_notice(request):
             "export_days": settings.PRIVACY_EXPORT_DAYS,
             "session_days": settings.PRIVACY_SESSION_DAYS,
             "task_log_days": settings.PRIVACY_TASK_LOG_DAYS,
+            "bulk_import_days": settings.PRIVACY_BULK_IMPORT_DAYS,
             "audit_years": max(settings.AUDIT_RETENTION_YEARS, FLOOR_YEARS),
         },
     )

@@ -101,6 +101,16 @@ _DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequen
 
 
 @pytest.fixture(autouse=True)
+def _language_reset():
+    """Each test starts in the default language: a request with a language cookie leaves that language active in the
+    thread (LocaleMiddleware activates it and nothing deactivates it), and a command run next would answer in it."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _audit_log_flushable(request, django_db_blocker):
     """The audit log's SQLite trigger refuses DELETE (audit/migrations/0002), and Django empties the database after
     a transactional test with DELETE FROM every table. Those tests run without that one trigger (PostgreSQL empties

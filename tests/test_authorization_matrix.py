@@ -186,6 +186,8 @@ MATRIX: dict[str, tuple] = {
     "portfolio/<uuid:artefact>/messages/":                ("/portfolio/{artefact}/messages/",             405, 405, 405, 405, 405, 405),
     "portfolio/<uuid:artefact>/file/":                    ("/portfolio/{artefact}/file/",                 302, 200, 200, 404, 200, 404),
     "portfolio/<uuid:artefact>/light/":                   ("/portfolio/{artefact}/light/",                302, 200, 200, 404, 200, 404),
+    # A video's poster frame (the artefact here is a photo: it has none, so nobody gets one)
+    "portfolio/<uuid:artefact>/poster/":                  ("/portfolio/{artefact}/poster/",               302, 404, 404, 404, 404, 404),
     "credentials/issuer/root.pem":                        ("/credentials/issuer/root.pem",                200, 200, 200, 200, 200, 200),
     "credentials/issuer/root.cer":                        ("/credentials/issuer/root.cer",                200, 200, 200, 200, 200, 200),
     "credentials/issuer/root.crl":                        ("/credentials/issuer/root.crl",                200, 200, 200, 200, 200, 200),
@@ -216,6 +218,8 @@ MATRIX: dict[str, tuple] = {
     "peer-review/<int:setting>/calibrate/":               ("/peer-review/{peer_setting}/calibrate/",      302, 405, 405, 405, 405, 405),
     "peer-review/<int:setting>/self/":                    ("/peer-review/{peer_setting}/self/",           302, 405, 405, 405, 405, 405),
     "peer-review/review/<int:review>/":                   ("/peer-review/review/{peer_review}/",          302, 200, 404, 404, 404, 404),
+    # The file attached to the work under review: its assigned reviewer only (ADR 0209), whatever others' roles
+    "peer-review/review/<int:review>/file/":              ("/peer-review/review/{peer_review}/file/",     302, 200, 404, 404, 404, 404),
     "peer-review/queue/":                                 ("/peer-review/queue/",                         302, 403, 200, 403, 200, 403),
     "peer-review/queue/<int:submission>/":                ("/peer-review/queue/{peer_submission}/",       302, 403, 200, 403, 200, 403),
     "peer-review/cohorts/<int:cohort>/":                  ("/peer-review/cohorts/{cohort}/",              302, 403, 200, 403, 200, 403),
@@ -420,7 +424,13 @@ def _build_world() -> World:
         started_at=timezone.now() - timedelta(minutes=30),
         closed_at=timezone.now() - timedelta(minutes=1),
     )
-    peer_answer = Answer.objects.create(attempt=peer_attempt, position=0, response={"text": "Peer"}, needs_review=True)
+    peer_answer = Answer.objects.create(
+        attempt=peer_attempt,
+        position=0,
+        response={"text": "Peer"},
+        needs_review=True,
+        file=ContentFile(b"peer plan", name="peer-plan.txt"),
+    )
     other_submission = Submission.objects.create(
         answer=peer_answer, setting=peer_setting, author=peer_author, created_at=timezone.now()
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "bin" / "system-packages"
-PRESENT = ("bash", "grep", "fc-list", "pdftoppm", "certutil", "msgfmt", "node", "npm")
+PRESENT = ("bash", "grep", "fc-list", "pdftoppm", "certutil", "msgfmt", "node", "npm", "ffmpeg", "ffprobe")
 
 
 def _machine(tmp_path: Path, *, missing: tuple[str, ...]) -> dict[str, str]:
@@ -33,6 +33,20 @@ def test_without_root_a_missing_package_stops_with_the_command_to_run(tmp_path):
     assert result.returncode == 1
     assert "sudo apt-get install -y --no-install-recommends chromium" in result.stderr
     assert "make test" in result.stderr
+
+
+def test_without_ffmpeg_the_command_names_it(tmp_path):
+    """The task worker makes light versions of portfolio video with it (ADR 0200)."""
+    result = subprocess.run(
+        [shutil.which("bash"), str(SCRIPT)],
+        env=_machine(tmp_path, missing=("ffprobe",)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    command = next(line for line in result.stderr.splitlines() if "sudo apt-get install" in line)
+    assert "ffmpeg" in command.split()
 
 
 def test_nothing_to_do_when_every_package_is_there(tmp_path):

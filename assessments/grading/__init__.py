@@ -4,7 +4,7 @@ No database, no clock, no randomness: the same inputs always give the same score
 re-graded and a decision explained later.
 """
 
-from .questions import grade_response
+from .questions import grade_response, graded_by_trainer
 from .scoring import CompetencyResult, competency_results
 
-__all__ = ["CompetencyResult", "competency_results", "grade_response"]
+__all__ = ["CompetencyResult", "competency_results", "grade_response", "graded_by_trainer"]

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from assessments.models import MultipleScoring, Question, QuestionCompetency, QuestionOption
-from assessments.question_types.cloze_syntax import cloze_parse
+from assessments.question_types import question_kind
 from competency.models import Competency, Framework
 
 from .draft import ImportFailed, QuestionDraft
@@ -28,10 +28,10 @@ def _competency(code: str) -> Competency:
 
 
 def _points(d: QuestionDraft) -> Decimal:
-    # A cloze question is worth the sum of its gap weights in Moodle, unless the file says otherwise.
+    # The file's default mark, or the type's (1; a cloze question is worth the sum of its gap weights, as in Moodle).
     if d.points is not None:
         return d.points.quantize(Decimal("0.01"))
-    return Decimal(cloze_parse(d.text).total_weight) if d.type == "cloze" else Decimal(1)
+    return question_kind(d.type).default_points(d)
 
 
 def questions_import(*, text: str, fmt: str, competency_code: str) -> list[Question]:

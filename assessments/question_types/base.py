@@ -109,8 +109,20 @@ class QuestionKind:
     reads_moodle = True  # this type reads Moodle's questions of moodle_type (multichoice: single reads both)
     moodle_penalty = "0.3333333"  # Moodle's default penalty per wrong try (interactive mode)
     option_text_required = False  # every option needs its text (choices, accepted answers, items to order)
+    # A trainer grades it (grade() gives None): never checked on the spot, left out of the draws that take
+    # auto-graded questions only, queued for review, its rubric scores handed on as evidence.
     graded_by_trainer = False
+    takes_file = False  # its answer form may carry a file (sent as multipart/form-data)
     gift_general_feedback = True  # GIFT's ####feedback after the answers (Moodle's ordering GIFT has none)
+    # What the option lines of a translation (QuestionTranslation.options) are: "options", one line per option
+    # (text | feedback); "pairs", one line per option (text | match | feedback); "accepted", more accepted answers
+    # (any number of lines); "" when the type has no option lines (true/false, numbers, essays).
+    translation_lines = "options"
+
+    @property
+    def translation_line_per_option(self) -> bool:
+        """A translation must have exactly one option line per option (the admin form checks it)."""
+        return self.translation_lines in ("options", "pairs")
 
     # Form parsing and cleaning.
     def response_from_form(self, question: dict, data):
@@ -118,6 +130,10 @@ class QuestionKind:
 
     def response_clean(self, question: dict, response):
         raise AssessmentError(_("Unknown question type."), code="response")
+
+    def response_blank(self, response) -> bool:
+        """Nothing was answered (a file sent with the answer is checked apart)."""
+        return response in (None, "", [], {})
 
     def response_erased(self, response):
         """What is kept of a response once its author erased their account (assessments.personal_data): choices,
@@ -146,6 +162,20 @@ class QuestionKind:
     def correct_display(self, question: dict) -> str:
         return ""
 
+    def options_state(self, question: dict, response) -> list[dict]:
+        """Each option with what the teacher already chose, so a resumed page shows the saved answer."""
+        chosen = response if isinstance(response, list) else [response]
+        matched = response if isinstance(response, dict) else {}
+        return [
+            {**o, "checked": o["token"] in chosen, "rank": None, "match": matched.get(o["token"], "")}
+            for o in question.get("options", [])
+        ]
+
+    def fields_in_text(self, question: dict, response) -> list[dict] | None:
+        """The question's text as pieces with the answer fields inside it (cloze's gaps), for the player; None when
+        the fields follow the text (the type's template)."""
+        return None
+
     # Checks on the bank: the admin form (cleaned data and option rows) and an import's draft.
     def admin_problem(self, cleaned: dict, options: list[dict]) -> str | None:
         return None
@@ -156,6 +186,10 @@ class QuestionKind:
 
     def draft_problems(self, draft) -> list[str]:
         return []
+
+    def default_points(self, draft) -> Decimal:
+        """The points of an imported question whose file gives no default mark."""
+        return Decimal(1)
 
     # Exchange formats. GIFT: the answer block; Moodle XML: the elements after the common ones.
     def gift(self, question, options: list) -> str:

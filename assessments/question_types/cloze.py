@@ -222,6 +222,9 @@ class Cloze(QuestionKind):
             for i, gap in enumerate(question["key"]["gaps"], 1)
         )
 
+    def fields_in_text(self, question: dict, response) -> list[dict]:
+        return cloze_fields(question, response)
+
     def admin_problem(self, cleaned: dict, options: list[dict]) -> str | None:
         return None  # the text's gaps are checked on the text field itself (admin_text_error)
 
@@ -236,11 +239,14 @@ class Cloze(QuestionKind):
         error = self.admin_text_error(draft.text)
         return [error] if error else []
 
+    def default_points(self, draft) -> Decimal:
+        return Decimal(cloze_parse(draft.text).total_weight)  # as in Moodle: the sum of its gap weights
+
     # GIFT has no cloze questions: gift() is the base's CannotExpress.
 
     def moodle_xml(self, question, options: list) -> str:
         return ""  # the gaps travel inside the text, in Moodle's own syntax, exactly as written or imported
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "cloze"
+        draft.type = self.name
         draft.text = node.lines("questiontext")

@@ -22,6 +22,8 @@ class Extended(QuestionKind):
     name = "extended"
     moodle_type = "essay"
     graded_by_trainer = True
+    takes_file = True
+    translation_lines = ""  # a translation has the text and the general feedback only
 
     def response_from_form(self, question: dict, data):
         return {"text": data.get("text", "")}
@@ -29,6 +31,10 @@ class Extended(QuestionKind):
     def response_clean(self, question: dict, response):
         text = response.get("text", "") if isinstance(response, dict) else str(response)
         return {"text": str(text)[:MAX_ESSAY]}
+
+    def response_blank(self, response) -> bool:
+        text = response.get("text", "") if isinstance(response, dict) else ""
+        return not text.strip()
 
     def response_erased(self, response):
         """An essay is the person's own writing: its text goes, its score and the trainer's review stay."""
@@ -60,6 +66,6 @@ class Extended(QuestionKind):
         )
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "extended"
+        draft.type = self.name
         attachments = node.find("attachments")
         draft.allow_file = attachments is not None and attachments.text.strip() not in ("", "0")

@@ -26,6 +26,7 @@ def _raw(node) -> str:
 class Matching(QuestionKind):
     name = "matching"
     moodle_type = "matching"
+    translation_lines = "pairs"
 
     def response_from_form(self, question: dict, data):
         return {o["token"]: data.get(f"match-{o['token']}", "") for o in question["options"]}
@@ -113,7 +114,7 @@ class Matching(QuestionKind):
         )
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "matching"
+        draft.type = self.name
         # A subquestion with no text is a distractor: an extra answer offered in every list. One whose text is
         # only HTML (an image) would become a distractor once the HTML is removed: refused instead.
         for s in node.findall("subquestion"):

@@ -25,6 +25,7 @@ class NumericRangeKey(Frozen):
 class Numeric(QuestionKind):
     name = "numeric"
     moodle_type = "numerical"
+    translation_lines = ""  # a translation has the text and the general feedback only
 
     def response_clean(self, question: dict, response):
         return short_typed(response)
@@ -87,7 +88,7 @@ class Numeric(QuestionKind):
         )
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "numeric"
+        draft.type = self.name
         right = next((a for a in node.findall("answer") if fraction_of(a) == 100), None)
         if right is None:
             return

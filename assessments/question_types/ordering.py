@@ -95,6 +95,11 @@ class Ordering(QuestionKind):
     def correct_display(self, question: dict) -> str:
         return " → ".join(question["key"].get("labels", []))
 
+    def options_state(self, question: dict, response) -> list[dict]:
+        """Each item with the place the teacher gave it (a saved response is the tokens in their order)."""
+        ranks = {token: i + 1 for i, token in enumerate(response)} if response else {}
+        return [{**o, "rank": ranks.get(o["token"])} for o in super().options_state(question, response)]
+
     def admin_problem(self, cleaned: dict, options: list[dict]) -> str | None:
         if len(options) < 2:
             return _("List at least two items.")
@@ -112,13 +117,18 @@ class Ordering(QuestionKind):
         return f">{len(options)} ALL VERTICAL ALL_OR_NOTHING SHOW\n{items}\n"
 
     def moodle_xml(self, question, options: list) -> str:
+        # In qtype_ordering's export_to_xml order. Items are shown without numbers or letters: numbering style
+        # "none" (Moodle's default; its others are 123, abc, ABCD, iii, IIII).
         head = "<layouttype>VERTICAL</layouttype><selecttype>ALL</selecttype>"
         head += f"<selectcount>{len(options)}</selectcount><gradingtype>ALL_OR_NOTHING</gradingtype>"
-        head += "<showgrading>SHOW</showgrading>" + XML_COMBINED_FEEDBACK
+        head += "<showgrading>SHOW</showgrading><numberingstyle>none</numberingstyle>" + XML_COMBINED_FEEDBACK
         return head + "".join(
             f'<answer fraction="{i}" format="plain_text">{xml_text(o.text)}</answer>' for i, o in enumerate(options, 1)
         )
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "ordering"
+        # Moodle's display and grading options (layouttype, selecttype, selectcount, gradingtype, showgrading,
+        # numberingstyle, written or not) are accepted and read as what we write back: every item, in one column,
+        # without numbers, credit for the whole order.
+        draft.type = self.name
         draft.options = [DraftOption(text=a.value(), line=a.line) for a in node.findall("answer")]

@@ -29,6 +29,7 @@ class ShortText(QuestionKind):
     name = "short_text"
     moodle_type = "shortanswer"
     option_text_required = True
+    translation_lines = "accepted"  # answers accepted in the attempt's language, besides the original ones
 
     def response_clean(self, question: dict, response):
         return short_typed(response)
@@ -97,7 +98,7 @@ class ShortText(QuestionKind):
         )
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "short_text"
+        draft.type = self.name
         usecase = node.find("usecase")
         draft.case_sensitive = usecase is not None and usecase.text.strip() == "1"
         # Every answer is kept: partial credit (fraction="50") and recognised wrong ones (fraction="0", often

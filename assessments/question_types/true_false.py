@@ -21,6 +21,7 @@ class TrueFalse(QuestionKind):
     name = "true_false"
     moodle_type = "truefalse"
     moodle_penalty = "1"
+    translation_lines = ""  # a translation has the text and the general feedback only
 
     def response_clean(self, question: dict, response):
         value = str(response).strip().lower()
@@ -57,6 +58,6 @@ class TrueFalse(QuestionKind):
         return xml_answer("100" if right else "0", "true") + xml_answer("0" if right else "100", "false")
 
     def from_moodle_xml(self, node, draft) -> None:
-        draft.type = "true_false"
+        draft.type = self.name
         right = next((a for a in node.findall("answer") if fraction_of(a) == 100), None)
         draft.correct_boolean = None if right is None else right.value().lower() == "true"

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments.availability import previous_level_required, start_blocked
+from assessments.grading import graded_by_trainer
 from assessments.models import Answer, Assessment, Attempt, AttemptStatus
 from assessments.models.attempts import CloseReason
 
@@ -152,7 +153,7 @@ def attempt_answer_save(
         if not question.get("allow_file"):
             raise AssessmentError(_("This question does not take a file."), code="upload")
         essay_upload_check(upload=upload)
-    immediate = attempt.rules.get("feedback_timing") == "immediately" and question["type"] != "extended"
+    immediate = attempt.rules.get("feedback_timing") == "immediately" and not graded_by_trainer(question)
     with transaction.atomic():
         # Under the attempt's row lock (which closing also takes), so a save racing a submit in another tab
         # either lands before grading or is refused: it never changes an attempt already graded.

@@ -10,9 +10,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from assessments.grading import competency_results, grade_response
+from assessments.grading import competency_results, grade_response, graded_by_trainer
 from assessments.judgements import answers_judgement
 from assessments.models import Answer, Attempt, AttemptStatus
+from assessments.question_types import question_kind
 from assessments.signals import attempt_graded
 from competency.models import Competency
 from competency.services import EvidenceInput, evidence_record_many
@@ -25,11 +26,11 @@ def grade_one(question: dict, response) -> Decimal | None:
     return grade_response(question, response)
 
 
-def _is_empty_extended(answer: Answer | None) -> bool:
+def _is_blank(question: dict, answer: Answer | None) -> bool:
+    """Nothing to grade: no answer, or one its type finds blank and with no file."""
     if answer is None:
         return True
-    text = (answer.response or {}).get("text", "") if isinstance(answer.response, dict) else ""
-    return not text.strip() and not answer.file
+    return question_kind(question["type"]).response_blank(answer.response) and not answer.file
 
 
 @transaction.atomic
@@ -47,8 +48,8 @@ def attempt_grade(*, attempt: Attempt) -> Attempt:
             answer = Answer(attempt=attempt, position=position, seq=0)
             missing.append(answer)
         before = (answer.score, answer.needs_review)
-        if q["type"] == "extended":
-            if _is_empty_extended(answer):
+        if graded_by_trainer(q):
+            if _is_blank(q, answer):
                 score, answer.needs_review = Decimal(0), False
             elif answer.score is not None and not answer.needs_review:
                 score = answer.score  # set from trainers' reviews
@@ -96,8 +97,8 @@ def _hand_over_evidence(*, attempt: Attempt, results: dict, scores: dict, answer
             framework_id=framework_id, code__in=list(results)
         )
     }
-    extended = [a for p, a in answers.items() if attempt.questions[p]["type"] == "extended" and a.competency_scores]
-    judged = answers_judgement(answers=extended)
+    reviewed = [a for p, a in answers.items() if graded_by_trainer(attempt.questions[p]) and a.competency_scores]
+    judged = answers_judgement(answers=reviewed)
     items = []
     for code, r in results.items():
         competency = competencies.get(code)
@@ -125,7 +126,7 @@ def _hand_over_evidence(*, attempt: Attempt, results: dict, scores: dict, answer
                     **judged.get(answers[p].pk, {}),
                 }
                 for p in r.questions
-                if p in answers and attempt.questions[p]["type"] == "extended" and answers[p].competency_scores
+                if p in answers and graded_by_trainer(attempt.questions[p]) and answers[p].competency_scores
             ],
         }
         items.append(EvidenceInput(competency=competency, score=r.score, passed=r.passed, detail=detail))

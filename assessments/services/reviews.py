@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from assessments.grading import graded_by_trainer
 from assessments.models import Answer, AttemptStatus, Review
 from assessments.models.reviews import ReviewRole
 from audit.services import audit_record
@@ -64,7 +65,7 @@ def review_record(
     answer = Answer.objects.select_for_update().select_related("attempt__assessment", "attempt__user").get(pk=answer.pk)
     attempt = answer.attempt
     question = attempt.questions[answer.position]
-    if question["type"] != "extended":
+    if not graded_by_trainer(question):
         raise AssessmentError(_("Only extended responses are graded by a trainer."), code="type")
     if attempt.status == AttemptStatus.IN_PROGRESS:
         raise AssessmentError(_("The attempt has not been submitted yet."), code="in_progress")

@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from assessments.models import Assessment, Question, QuestionCompetency, QuestionType
+from assessments.models import Assessment, Question, QuestionCompetency
 from assessments.models.rubrics import RubricCriterion
-from assessments.question_types import question_kind
+from assessments.question_types import question_kind, question_kinds
 from assessments.question_types.base import SnapshotContext
 
 
@@ -47,10 +47,11 @@ class _Words:
         self._parts: dict[int, dict] = {}
         if found is None:
             return
-        if question.type == QuestionType.SHORT_TEXT:
+        lines = question_kind(question.type).translation_lines
+        if lines == "accepted":
             self.accepted_extra = found.option_lines()
             return
-        parts = found.option_parts(matching=question.type == QuestionType.MATCHING)
+        parts = found.option_parts(matching=lines == "pairs")
         if len(parts) == len(options):  # a line per option, in order; otherwise the original words, not a mix-up
             self._parts = {o.pk: p for o, p in zip(options, parts, strict=True)}
 
@@ -121,7 +122,7 @@ def attempt_snapshot_build(*, assessment: Assessment, seed: int, language: str =
             is_active=True, alignments__competency=draw.competency, difficulty__lte=draw.max_difficulty
         )
         if draw.auto_graded_only:
-            candidates = candidates.exclude(type=QuestionType.EXTENDED)
+            candidates = candidates.exclude(type__in=[k.name for k in question_kinds() if k.graded_by_trainer])
         pool = sorted(set(candidates.values_list("pk", flat=True)) - set(chosen))
         chosen.extend(rng.sample(pool, min(draw.count, len(pool))))
     by_id = {q.pk: q for q in _questions_qs().filter(pk__in=chosen)}

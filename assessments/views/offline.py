@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from assessments import selectors, services
 from assessments.models import AttemptStatus
+from assessments.question_types import question_kind
 from assessments.services.errors import AssessmentError
 from assessments.services.offline import OfflineAnswer, attempt_offline_submit, attempt_offline_token
 from assessments.views.teacher import _options_state
@@ -62,6 +63,7 @@ def offline_attempt(request: HttpRequest, attempt: str) -> HttpResponse:
                 "question": services.question_public(question),
                 "response": response,
                 "options": _options_state(question, response),
+                "fields_template": question_kind(question["type"]).template,
                 "answer": answer,
             }
         )

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
-from assessments.forms import OrderingPlacesError, cloze_fields, correct_display, response_display, response_from_form
+from assessments.forms import OrderingPlacesError, correct_display, response_display, response_from_form
+from assessments.grading import graded_by_trainer
 from assessments.models import Attempt, AttemptStatus
 from assessments.question_types import question_kind
 from assessments.services.errors import AssessmentError
@@ -151,7 +152,8 @@ def _question_page(
         Attempt.objects.filter(pk=obj.pk).update(last_position=position)
     answers = selectors.answers_by_position(attempt=obj)
     answer = answers.get(position)
-    immediate = obj.rules.get("feedback_timing") == "immediately" and question["type"] != "extended"
+    kind = question_kind(question["type"])
+    immediate = obj.rules.get("feedback_timing") == "immediately" and not kind.graded_by_trainer
     context = {
         "attempt": obj,
         "assessment": obj.assessment,
@@ -161,7 +163,9 @@ def _question_page(
         "position": position,
         "response": answer.response if answer else None,
         "options": _options_state(question, answer.response if answer else None),
-        "cloze": cloze_fields(question, answer.response if answer else None) if question["type"] == "cloze" else None,
+        "fields_template": kind.template,
+        "fields_in_text": kind.fields_in_text(question, answer.response if answer else None),
+        "multipart": kind.takes_file,
         "answer": answer,
         "seq": (answer.seq if answer else 0) + 1,
         "nav": [
@@ -190,13 +194,7 @@ def _question_page(
 
 def _options_state(question: dict, response) -> list[dict]:
     """Each option with what the teacher already chose, so a resumed page shows the saved answer."""
-    chosen = response if isinstance(response, list) else [response]
-    ranks = {t: i + 1 for i, t in enumerate(response)} if question["type"] == "ordering" and response else {}
-    matched = response if isinstance(response, dict) else {}
-    return [
-        {**o, "checked": o["token"] in chosen, "rank": ranks.get(o["token"]), "match": matched.get(o["token"], "")}
-        for o in question.get("options", [])
-    ]
+    return question_kind(question["type"]).options_state(question, response)
 
 
 def _option_feedback(question: dict, response) -> list[str]:
@@ -262,7 +260,7 @@ def _results(request: HttpRequest, attempt) -> HttpResponse:
     if show_answers:
         answers = selectors.answers_by_position(attempt=attempt)
         reviews = selectors.reviews_by_answer(
-            answers=[a for i, a in answers.items() if attempt.questions[i]["type"] == "extended"]
+            answers=[a for i, a in answers.items() if graded_by_trainer(attempt.questions[i])]
         )
         for i, q in enumerate(attempt.questions):
             answer = answers.get(i)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from assessments import selectors, services
 from assessments.attachments import answer_attachments
 from assessments.forms import ImportForm, ReviewForm, response_display
+from assessments.grading import graded_by_trainer
 from assessments.importers import ImportFailed, questions_import
 from assessments.models import Answer
 from assessments.permissions import answer_file_readable, user_is_trainer
@@ -41,7 +42,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 def review_answer(request: HttpRequest, answer: int) -> HttpResponse:
     obj = get_object_or_404(Answer.objects.select_related("attempt__assessment", "attempt__user"), pk=answer)
     question = obj.attempt.questions[obj.position]
-    if question["type"] != "extended":
+    if not graded_by_trainer(question):
         raise Http404
     form = ReviewForm(request.POST or None)
     rubric = question.get("rubric")

@@ -155,5 +155,5 @@ def demo_content_ensure() -> list[ModulePage]:
         module = _module(catalog, spec)
         _link_assessment(module, spec.assessment)
         modules.append(module)
-    demo_translations_ensure(modules=modules)
+    demo_translations_ensure(modules=modules, site_pages=[home, catalog])
     return modules

@@ -20,8 +20,14 @@ class CatalogPage(Page):
     def get_context(self, request, *args, **kwargs):
         from cms.locales import active_content_language
         from cms.selectors import CatalogFilters, catalog_view_data
+        from cms.translations import shown_page
 
         context = super().get_context(request, *args, **kwargs)
+        # The catalogue's own title and introduction in the reader's language, where it is translated.
+        original = self.locale.language_code if self.locale_id else active_content_language()
+        context["shown"] = shown_page(
+            model=CatalogPage, page=self, original_language=original, requested=active_content_language()
+        )
         filters = CatalogFilters.from_query(request.GET)
         context.update(
             catalog_view_data(

@@ -325,6 +325,9 @@ STORAGES = {
 PRIVACY_EXPORT_DAYS = env.int("PRIVACY_EXPORT_DAYS", default=7)  # a personal data export, then deleted
 PRIVACY_SESSION_DAYS = env.int("PRIVACY_SESSION_DAYS", default=90)  # sign-in sessions, even unexpired
 PRIVACY_TASK_LOG_DAYS = env.int("PRIVACY_TASK_LOG_DAYS", default=90)  # the task queue's log (arguments, results)
+# an uploaded teacher list (enrolment.BulkImport): its lines, so many days after it was applied (the counts stay) or,
+# never applied, after it was uploaded (then it goes)
+PRIVACY_BULK_IMPORT_DAYS = env.int("PRIVACY_BULK_IMPORT_DAYS", default=30)
 AUDIT_RETENTION_YEARS = env.int("AUDIT_RETENTION_YEARS", default=10)  # at least audit.triggers.FLOOR_YEARS
 PRIVACY_CONTROLLER = env("PRIVACY_CONTROLLER", default="The organisation that runs this platform")
 PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default="privacy@example.org")

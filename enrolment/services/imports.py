@@ -204,9 +204,11 @@ def import_apply(*, actor, upload: BulkImport) -> BulkImport:
                 to_email += invitations_create(cohort=cohorts[cohort_id], invitees=invitees, by=actor, direct=direct)
             invitation_emails_queue(invitation_ids=to_email)
             preview = _preview_counts(rows=rows, created=created, direct=direct)
+            sheet_rows = [r for r in rows if not r.email]
             locked.summary = {
                 **preview,
-                "sheet_user_ids": sorted({contacts[r.contact] for r in rows if not r.email}),
+                "sheet_user_ids": sorted({contacts[r.contact] for r in sheet_rows}),
+                "sheet_languages": _sheet_languages(rows=sheet_rows, contacts=contacts),
             }
             locked.applied_at = timezone.now()
             locked.save(update_fields=["summary", "applied_at"])
@@ -222,6 +224,16 @@ def import_apply(*, actor, upload: BulkImport) -> BulkImport:
                 )
             ]
         ) from None
+
+
+def _sheet_languages(*, rows: list[Row], contacts: dict[str, int]) -> dict[str, str]:
+    """user id (as text, a JSON key) -> the language of the person's first line: their card on the code sheet is
+    printed in it. The file's language, as the card's name is the file's (an account's own would tell the trainer
+    it existed); for the accounts this import creates it is also the one their invitation e-mails use."""
+    languages: dict[str, str] = {}
+    for row in rows:
+        languages.setdefault(str(contacts[row.contact]), row.language)
+    return languages
 
 
 def _preview_counts(*, rows: list[Row], created: dict[str, int], direct: bool) -> dict:

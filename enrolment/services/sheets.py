@@ -2,9 +2,12 @@
 
 from dataclasses import dataclass
 
+from django.utils import translation
+
 from accounts.models import User
 from cohorts.models import CohortMembership
 from cohorts.permissions import is_administrator
+from common.languages import language_or_default
 
 from ..models import BulkImport, CodeChannel
 from .codes import code_days, code_format, code_issue, code_new
@@ -14,6 +17,7 @@ from .codes import code_days, code_format, code_issue, code_new
 class SheetLine:
     name: str
     code: str
+    language: str  # the card's texts are in it (the teacher's); the sheet around them is in the trainer's
 
 
 def _may_hand_out(*, requester, user: User, trained: set[int]) -> bool:
@@ -37,6 +41,10 @@ def sheet_codes_issue(*, requester, upload: BulkImport) -> list[SheetLine]:
     ids = upload.summary.get("sheet_user_ids", [])
     trained = set(requester.cohorts_trained.values_list("pk", flat=True))
     names = _names_given(upload=upload)
+    # The language of the person's line in the file, as the name is the file's: the account's own would tell the
+    # trainer it existed. An import applied before lines' languages were kept prints in the trainer's language.
+    languages = upload.summary.get("sheet_languages", {})
+    fallback = translation.get_language()
     lines = []
     for user in User.objects.filter(pk__in=ids).order_by("pk"):
         if _may_hand_out(requester=requester, user=user, trained=trained):
@@ -44,7 +52,8 @@ def sheet_codes_issue(*, requester, upload: BulkImport) -> list[SheetLine]:
         else:
             code = code_format(code_new())
         # The name as the file gave it: the account's own name would tell the trainer it existed.
-        lines.append(SheetLine(name=names.get(user.phone, ""), code=code))
+        language = language_or_default(languages.get(str(user.pk)) or fallback)
+        lines.append(SheetLine(name=names.get(user.phone, ""), code=code, language=language))
     return sorted(lines, key=lambda line: line.name.casefold())
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from cohorts.permissions import can_manage_cohorts, is_administrator
@@ -12,6 +13,7 @@ from .. import services
 from ..forms import ImportForm
 from ..parsing import MAX_BYTES, ImportRefused, max_rows, template_csv
 from ..selectors import bulk_import_get
+from ..services.retention import keep_for
 from ..services.sheets import sheet_days
 
 
@@ -80,7 +82,8 @@ def import_preview(request, uuid):
     from ..services.imports import _preview
 
     preview = _preview(actor=request.user, rows=rows)
-    return render(request, "enrolment/import_preview.html", {"upload": upload, "preview": preview})
+    context = {"upload": upload, "preview": preview, "keep_days": keep_for().days}
+    return render(request, "enrolment/import_preview.html", context)
 
 
 @_manager
@@ -99,16 +102,18 @@ def import_sheet(request, uuid):
     if not upload.applied_at:
         raise Http404("Not applied.")
     lines = services.sheet_codes_issue(requester=request.user, upload=upload)
-    context = {"lines": lines, "days": sheet_days(), "code_url": request.build_absolute_uri("/enrolment/code/")}
+    code_url = request.build_absolute_uri("/enrolment/code/")
     if request.POST.get("format") == "pdf":
         from ..pdf import sheet_pdf
 
         response = HttpResponse(
-            sheet_pdf(lines=lines, days=sheet_days(), code_url=context["code_url"]), content_type="application/pdf"
+            sheet_pdf(lines=lines, days=sheet_days(), code_url=code_url), content_type="application/pdf"
         )
         response["Content-Disposition"] = 'attachment; filename="sign-in-codes.pdf"'
         response["Cache-Control"] = "no-store"
         return response
+    # The address isolated, so that on a right-to-left card it keeps its final "/" (it would jump to its start).
+    context = {"lines": lines, "days": sheet_days(), "code_link": format_html("<bdi>{}</bdi>", code_url)}
     response = render(request, "enrolment/sheet.html", context)
     response["Cache-Control"] = "no-store"
     return response

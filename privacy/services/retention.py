@@ -4,6 +4,8 @@
 - sign-in sessions: expired ones, and any older than PRIVACY_SESSION_DAYS (a "remember me" cannot outlive it);
 - the task queue's log of finished tasks (their arguments name users): PRIVACY_TASK_LOG_DAYS;
 - the audit log: AUDIT_RETENTION_YEARS (the database itself refuses to delete a younger event, audit.triggers).
+- what another app keeps for a period of its own: its `personal_data.purge` (privacy.registry), as uploaded teacher
+  lists, PRIVACY_BULK_IMPORT_DAYS (enrolment).
 """
 
 from datetime import timedelta
@@ -15,6 +17,7 @@ from django.utils import timezone
 from audit.services import audit_purge
 from audit.triggers import FLOOR_YEARS
 
+from ..registry import personal_data_parts
 from .exports import data_exports_purge
 
 
@@ -30,6 +33,8 @@ def retention_enforce(*, now=None) -> dict[str, int]:
     done["task_log"] = _task_log_purge(before=now - timedelta(days=settings.PRIVACY_TASK_LOG_DAYS))
     years = max(settings.AUDIT_RETENTION_YEARS, FLOOR_YEARS)  # the database refuses younger (checks.py warns)
     done["audit_events"] = audit_purge(before=_years_before(now, years))
+    for part in personal_data_parts():
+        done.update(part.purge(now=now))
     return done
 
 

@@ -94,6 +94,8 @@ def test_moodle_xml_carries_the_elements_moodle_writes(every_type):
         assert f"<{element}" in by_type["multichoice"] and f"<{element}" in by_type["multichoice-single"]
     for element in ("layouttype>VERTICAL", "selecttype>ALL", "selectcount>3", "gradingtype>ALL_OR_NOTHING"):
         assert f"<{element}<" in by_type["ordering"]
+    # In qtype_ordering's export_to_xml order: numberingstyle after showgrading, before the combined feedback.
+    assert "<showgrading>SHOW</showgrading><numberingstyle>none</numberingstyle><correctfeedback" in by_type["ordering"]
     for element in ("responseformat", "responsefieldlines", "attachments>1", "graderinfo", "responsetemplate"):
         assert f"<{element}" in by_type["essay"]
     assert "<shuffleanswers>" in by_type["matching"] and "<unitgradingtype>" in by_type["numerical"]
@@ -201,3 +203,38 @@ def test_moodle_ordering_gift_is_read(framework_v3):
         )[0].type
         == "ordering"
     )
+
+
+XML_ORDERING = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="ordering">
+    <name><text>Steps</text></name>
+    <questiontext format="html"><text>Put in order</text></questiontext>
+    <layouttype>VERTICAL</layouttype>
+    <selecttype>ALL</selecttype>
+    <selectcount>3</selectcount>
+    <gradingtype>ALL_OR_NOTHING</gradingtype>
+    <showgrading>SHOW</showgrading>
+    {numbering}
+    <answer fraction="1" format="moodle_auto_format"><text>Open</text></answer>
+    <answer fraction="2" format="moodle_auto_format"><text>Write</text></answer>
+    <answer fraction="3" format="moodle_auto_format"><text>Save</text></answer>
+  </question>
+</quiz>
+"""
+
+
+@pytest.mark.parametrize(
+    "numbering", ["<numberingstyle>none</numberingstyle>", "<numberingstyle>abc</numberingstyle>", ""]
+)
+def test_moodle_ordering_numbering_style_is_accepted_and_written_back(framework_v3, numbering):
+    """Moodle writes <numberingstyle> (none, 123, abc, ABCD, iii, IIII; older files have none): each is read, and
+    written back as "none", how the items are shown here; from then on the round trip is identical."""
+    (imported,) = questions_import(
+        text=XML_ORDERING.format(numbering=numbering), fmt="moodle-xml", competency_code="KA.1"
+    )
+    assert imported.type == "ordering" and [o.text for o in imported.options.all()] == ["Open", "Write", "Save"]
+    first = questions_export(questions=[imported], fmt="moodle-xml")
+    assert first.count("<numberingstyle>none</numberingstyle>") == 1
+    (again,) = questions_import(text=first, fmt="moodle-xml", competency_code="KA.1")
+    assert questions_export(questions=_bank([again.pk]), fmt="moodle-xml") == first

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from cms.demo.content import MODULES
-from cms.demo.translations import DIRECTORY
+from cms.demo.translations import DIRECTORY, SITE
 from cms.models import LessonPage, ModulePage
 
 LANGUAGES = ["fr", "es", "ar"]
@@ -19,7 +19,7 @@ TAG = re.compile(r"<[^>]+>")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_demo_module_ships_a_complete_translation_with_its_markup(language):
     names = sorted(p.stem for p in (DIRECTORY / language).glob("*.po"))
-    assert names == sorted(spec.slug for spec in MODULES)
+    assert names == sorted([SITE, *(spec.slug for spec in MODULES)])
     untranslated, mismatched = [], []
     for path in (DIRECTORY / language).glob("*.po"):
         for entry in polib.pofile(str(path)):
@@ -67,3 +67,20 @@ def test_a_teacher_reading_in_their_language_gets_the_translated_lesson_at_the_o
     page = client.get(lesson.url).content.decode()
     assert translated.title in page.replace("&#x27;", "'")
     assert f'lang="{language}"' in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "welcome", "browse", "title"),
+    [
+        ("fr", "Des modules courts et pratiques", "Parcourir les modules", "Choisissez un module par niveau"),
+        ("es", "Módulos breves y prácticos", "Explorar los módulos", "<h1>Módulos</h1>"),
+        ("ar", "وحدات قصيرة وعملية للمعلمين", "تصفّح الوحدات", "<h1>الوحدات</h1>"),
+    ],
+)
+def test_the_home_page_and_catalogue_are_in_the_teachers_language(client, demo, language, welcome, browse, title):
+    client.cookies["django_language"] = language  # pages keep their address; the reader's language picks the text
+    page = client.get("/").content.decode()
+    assert welcome in page and browse in page and "Short, practical modules" not in page
+    page = client.get("/modules/").content.decode()
+    assert title in page and "Pick a module by level" not in page

@@ -258,3 +258,9 @@ def test_overview_counts_active_communities_without_small_cells(client, lesson, 
     client.force_login(administrator)
     page = client.get(reverse("discussion:overview")).content.decode()
     assert "poster0" not in page and "Poster0" not in page
+
+
+def test_the_programme_overview_leads_to_the_communities_figures(client, administrator):
+    client.force_login(administrator)
+    page = client.get(reverse("cohorts:overview")).content.decode()
+    assert f'href="{reverse("discussion:overview")}"' in page

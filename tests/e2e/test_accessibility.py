@@ -1,5 +1,6 @@
 """axe-core (the engine behind Lighthouse and most accessibility audits, run for real in chromium) finds no critical
-or serious violation on the pages a teacher, a trainer and a verifier use, in English and in Arabic."""
+or serious violation on the pages a teacher, a trainer and a verifier use (a level exam and an attempt's results
+among them), in English and in Arabic."""
 
 import json
 
@@ -42,7 +43,7 @@ def _audit(browser, live_server, *, language: str, user, paths: list[str]) -> di
 
 
 def _teacher_paths(holder) -> list[str]:
-    from assessments.models import Assessment
+    from assessments.models import Assessment, Attempt
     from assessments.services import attempt_start
     from cms.models import LessonPage, ModulePage
 
@@ -50,12 +51,17 @@ def _teacher_paths(holder) -> list[str]:
     lesson = LessonPage.objects.live().child_of(module).first()
     assessment = Assessment.objects.get(slug="module-ka-4")  # the spreadsheet module: formulas in its questions
     attempt = attempt_start(user=holder, assessment=assessment)
+    exam = Assessment.objects.filter(kind="level_exam").order_by("slug").first()
+    graded = Attempt.objects.filter(user=holder, status="graded").order_by("-graded_at").first()
     return [
         "/",
         "/modules/",
         module.url,
         lesson.url,
+        "/assessments/",
+        f"/assessments/{exam.slug}/",
         f"/assessments/attempt/{attempt.uuid}/q/1/",
+        *([f"/assessments/attempt/{graded.uuid}/"] if graded else []),
         "/learn/my/",
         "/me/competencies/",
         "/me/certificates/",

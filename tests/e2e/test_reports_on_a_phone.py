@@ -25,7 +25,7 @@ def _trainer_and_cohort():
     return get_user_model().objects.get(username="trainer"), Cohort.objects.get(name="Riverside district · 2026 intake")
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
 def test_heatmap_funnel_and_teacher_table_are_readable_at_360_px(browser, live_server, demo, tmp_path, language):
     from competency.models import Level
 

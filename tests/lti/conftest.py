@@ -116,3 +116,39 @@ def module_assessment(transactional_db):
     assessment.competencies.set([competency])
     AssessmentItem.objects.create(assessment=assessment, question=question, sort_order=0)
     return assessment
+
+
+@pytest.fixture
+def module_with_lessons(transactional_db, framework_v3):
+    """A published module of two lessons under the catalogue of the default site (the tree is built here: a
+    transactional test starts from an empty database)."""
+    from wagtail.models import Locale, Page, Site
+
+    from cms.models import CatalogPage, HomePage, LessonPage, ModulePage
+    from competency.models import Competency, Level
+
+    Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+    home = HomePage(title="Home", slug="lti-home")
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    catalog = CatalogPage(title="Modules", slug="modules")
+    home.add_child(instance=catalog)
+    module = ModulePage(
+        title="ICT policy in your classroom",
+        slug="ict-policy",
+        summary="A module for tests.",
+        level=Level.objects.get(framework=framework_v3, code="KA"),
+    )
+    module.competencies = [Competency.objects.get(framework=framework_v3, code="KA.1")]
+    catalog.add_child(instance=module)
+    module.save_revision().publish()
+    lessons = []
+    for n in (1, 2):
+        lesson = LessonPage(
+            title=f"Lesson {n}: reading the policy", slug=f"lesson-{n}", body=[("text", f"<p>Lesson {n}.</p>")]
+        )
+        module.add_child(instance=lesson)
+        lesson.save_revision().publish()
+        lessons.append(lesson)
+    return module, lessons[1]

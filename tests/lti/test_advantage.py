@@ -1,14 +1,16 @@
-"""LTI Advantage with a real platform: an instructor deep-links a module assessment into the course, a learner's
-graded attempt reaches the platform's gradebook (AGS), and the course roster fills a cohort (NRPS)."""
+"""LTI Advantage with a real platform: an instructor deep-links a module assessment, a module and a lesson into the
+course; a learner's launch of each lands on its page, and her graded attempt reaches the platform's gradebook (AGS);
+the course roster fills a cohort (NRPS)."""
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import requests
+from django.urls import reverse
 
 from assessments.services import attempt_answer_save, attempt_start, attempt_submit
 from cohorts.models import Cohort
-from lti.models import AccountLink, ScoreDelivery
+from lti.models import AccountLink, GradeTarget, ScoreDelivery
 from lti.scores import score_deliver
 from lti.tasks import score_deliver_task
 
@@ -17,27 +19,29 @@ from .conftest import form_of, platform_launch, tool_follow
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _deep_link(lti_platform, choice: str) -> dict:
-    """Ines adds `choice` to the course; returns the resource link the platform created for it."""
+def _deep_link(lti_platform, *choices: str) -> list[tuple[str, dict]]:
+    """Ines adds `choices` to the course in one deep-linking response; returns the resource links the platform
+    created for them, in order: (resource link id, what the platform stored)."""
+    before = set(lti_platform.state()["resource_links"])
     browser = requests.Session()
     response = platform_launch(browser, lti_platform, "ines", message="deeplink")
     assert response.status_code == 302, response.text[:2000]
     picker = browser.get(urljoin(response.url, response.headers["Location"]), timeout=30)
     assert picker.status_code == 200
     action, _, offered = form_of(picker, "/lti/deep-link/")
-    assert choice in offered
-    handback = browser.post(action, data={"item": [choice]}, timeout=30)
+    assert set(choices) <= set(offered), offered
+    handback = browser.post(action, data={"item": list(choices)}, timeout=30)
     assert handback.status_code == 200
     return_url, fields, _ = form_of(handback)
     received = browser.post(return_url, data=fields, timeout=30)  # what the auto-posting script does
     assert received.status_code == 200, received.text
-    assert "Added 1 items" in received.text
+    assert f"Added {len(choices)} items" in received.text
     links = lti_platform.state()["resource_links"]
-    return max(links.items(), key=lambda item: int(item[0].split("-")[1]))
+    return sorted(((k, v) for k, v in links.items() if k not in before), key=lambda item: int(item[0].split("-")[1]))
 
 
 def test_a_deep_linked_assessments_score_reaches_the_platforms_gradebook(registered, lti_platform, module_assessment):
-    resource_id, link = _deep_link(lti_platform, "assessment:policy-check")
+    [(resource_id, link)] = _deep_link(lti_platform, "assessment:policy-check")
     assert link["custom"] == {"ictcft_assessment": "policy-check"}
     assert link["lineitem_spec"]["scoreMaximum"] == 100
 
@@ -66,8 +70,31 @@ def test_a_deep_linked_assessments_score_reaches_the_platforms_gradebook(registe
     assert len(lti_platform.state()["scores"]) == before + 1
 
 
+def test_a_deep_linked_module_and_lesson_open_their_pages_signed_in(registered, lti_platform, module_with_lessons):
+    module, lesson = module_with_lessons
+    links = _deep_link(lti_platform, f"page:{module.pk}", f"page:{lesson.pk}")
+    assert [link["title"] for _, link in links] == [module.title, lesson.title]
+    assert [link["custom"] for _, link in links] == [{"ictcft_page": str(module.pk)}, {"ictcft_page": str(lesson.pk)}]
+    assert not any("lineitem" in link for _, link in links)  # pages have no score: no gradebook column
+
+    # What only a signed-in teacher is offered on each page: starting the module, marking the lesson complete.
+    signed_in_form = {
+        module.pk: reverse("cms:module_start", kwargs={"page_id": module.pk}),
+        lesson.pk: reverse("cms:lesson_complete", kwargs={"page_id": lesson.pk}),
+    }
+    for (resource_id, _), page in zip(links, (module, lesson), strict=True):
+        browser = requests.Session()
+        landing = tool_follow(browser, platform_launch(browser, lti_platform, "alice", resource=resource_id))
+        assert landing.status_code == 200, landing.text[:2000]
+        assert urlsplit(landing.url).path == page.url
+        assert page.title in landing.text
+        assert f'action="{signed_in_form[page.pk]}"' in landing.text
+        assert '<html lang="fr"' in landing.text  # as Alice, in her platform's language
+    assert not GradeTarget.objects.exists()  # nothing to score on a page
+
+
 def test_a_score_the_platform_could_not_take_is_kept_and_sent_on_retry(registered, lti_platform, module_assessment):
-    resource_id, link = _deep_link(lti_platform, "assessment:policy-check")
+    [(resource_id, link)] = _deep_link(lti_platform, "assessment:policy-check")
     browser = requests.Session()
     tool_follow(browser, platform_launch(browser, lti_platform, "alice", resource=resource_id))
     alice = AccountLink.objects.get(subject="plat-user-alice").user

@@ -1,13 +1,19 @@
 """Launches from a real LTI platform sign the person in, linked by issuer and subject, in the platform's language;
-forged, expired, replayed, wrongly addressed launches and unknown deployments are refused with a 4xx and a reason."""
+forged, expired, replayed (the same post, or a nonce already used), wrongly addressed launches and unknown
+deployments are refused with a 4xx and a reason."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import jwt
 import pytest
 import requests
+from django.core.cache import cache
+from django.urls import reverse
 
 from accounts.models import User
 from lti.models import AccountLink
 
-from .conftest import platform_launch, platform_launch_form, tool_follow
+from .conftest import form_of, platform_launch, platform_launch_form, tool_follow
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -73,6 +79,39 @@ def test_a_replayed_launch_is_refused(registered, lti_platform):
     assert replay.status_code == 400
     assert "already used" in replay.text
     assert "sessionid" not in replay.cookies
+
+
+def test_a_reused_nonce_is_refused_even_with_a_fresh_state(registered, lti_platform, live_server):
+    """The platform signs whatever nonce the authentication request carries, and that request passes through the
+    browser: someone who changes it can have the real platform sign a token with a nonce already used, to go with a
+    state we have just issued. Both tokens here are minted by the platform."""
+    browser = requests.Session()
+    action, first = platform_launch_form(browser, lti_platform, "alice")
+    used_nonce = jwt.decode(first["id_token"], options={"verify_signature": False})["nonce"]
+    assert browser.post(action, data=first, allow_redirects=False, timeout=30).status_code == 302
+    link = AccountLink.objects.get(subject="plat-user-alice")
+
+    attacker = requests.Session()
+    to_tool = attacker.get(f"{lti_platform.url}/launch", params={"user": "alice"}, allow_redirects=False, timeout=30)
+    to_platform = attacker.get(to_tool.headers["Location"], allow_redirects=False, timeout=30)  # our fresh state
+    url = urlsplit(to_platform.headers["Location"])
+    query = dict(parse_qsl(url.query))
+    assert query["nonce"] != used_nonce
+    authorize = urlunsplit(url._replace(query=urlencode({**query, "nonce": used_nonce})))
+    replay_action, second, _ = form_of(attacker.get(authorize, timeout=30))
+    assert replay_action == action
+    claims = jwt.decode(second["id_token"], options={"verify_signature": False})
+    assert claims["nonce"] == used_nonce and second["state"] == query["state"] != first["state"]
+    assert cache.get(f"lti:state:{second['state']}") is not None  # a state we issued, not yet used
+
+    replay = attacker.post(action, data=second, allow_redirects=False, timeout=30)
+    assert replay.status_code == 400, replay.text[:2000]
+    assert "already used" in replay.text
+    assert cache.get(f"lti:state:{second['state']}") is None  # the state check passed (and spent it): the nonce failed
+    assert "sessionid" not in replay.cookies
+    profile = attacker.get(f"{live_server.url}{reverse('accounts:profile')}", allow_redirects=False, timeout=30)
+    assert profile.status_code == 302  # nobody is signed in
+    assert AccountLink.objects.get(pk=link.pk).last_launch_at == link.last_launch_at  # the launch went no further
 
 
 def test_a_login_from_an_unregistered_platform_is_refused(registered, live_server):

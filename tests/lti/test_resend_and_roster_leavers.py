@@ -29,7 +29,7 @@ def test_a_score_never_queued_is_sent_by_the_scheduled_sweep_once(
     registered, lti_platform, module_assessment, monkeypatch
 ):
     assert Schedule.objects.filter(name=RESEND_SCHEDULE_NAME, func="lti.tasks.scores_resend_unsent_task").exists()
-    resource_id, _ = _deep_link(lti_platform, "assessment:policy-check")
+    [(resource_id, _)] = _deep_link(lti_platform, "assessment:policy-check")
     browser = requests.Session()
     tool_follow(browser, platform_launch(browser, lti_platform, "alice", resource=resource_id))
     alice = AccountLink.objects.get(subject="plat-user-alice").user

@@ -54,7 +54,8 @@ def test_a_short_video_is_accepted_and_a_long_one_refused_with_the_cap(client, p
     settings.PORTFOLIO_VIDEO_MAX_BYTES = 100 * 1024
     assert _add(client, people.owner, file=mp4(size=60 * 1024)).status_code == 302
     video = Artefact.objects.get()
-    assert (video.kind, video.content_type, video.rendition_status) == (Kind.VIDEO, "video/mp4", "none")
+    # Its light version is queued on commit (tests/portfolio/test_light_media.py makes one with ffmpeg).
+    assert (video.kind, video.content_type, video.rendition_status) == (Kind.VIDEO, "video/mp4", "pending")
     response = _add(client, people.owner, file=mp4(size=150 * 1024, name="long.mp4"))
     assert response.status_code == 400
     assert "100.0\xa0KB" in response.content.decode()  # says what is accepted
@@ -122,3 +123,12 @@ def test_a_video_plays_in_ranges_and_a_cut_download_resumes(client, people):
     tail = client.get(url, headers={"Range": "bytes=-16"})
     assert tail.content == data[-16:]
     assert client.get(url, headers={"Range": "bytes=20000-"}).status_code == 200  # outside: the whole file
+
+
+def test_an_artefacts_competencies_are_named_in_the_readers_language(client, people):
+    ka1, ka2 = people.framework.competencies.filter(code__in=["KA.1", "KA.2"]).order_by("code")
+    _add(client, people.owner, kind="reflection", text="t", competencies=[ka1.pk, ka2.pk])
+    client.cookies["django_language"] = "fr"
+    page = client.get(Artefact.objects.get().get_absolute_url()).content.decode()
+    assert f"{ka1.label_in('fr')} ; {ka2.label_in('fr')}" in page.replace("\xa0", " ").replace("\u202f", " ")
+    assert ka1.name_in("fr") != ka1.name_in("en") and ka1.name_in("en") not in page  # the edit form's choices too

@@ -16,9 +16,9 @@ def test_the_notice_answers_in_each_language_with_the_controllers_contact(db, cl
 
 
 def test_the_periods_shown_are_the_settings(db, client, settings):
-    settings.PRIVACY_EXPORT_DAYS, settings.AUDIT_RETENTION_YEARS = 3, 12
+    settings.PRIVACY_EXPORT_DAYS, settings.AUDIT_RETENTION_YEARS, settings.PRIVACY_BULK_IMPORT_DAYS = 3, 12, 45
     html = client.get("/privacy/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "3 days" in html and "12 years" in html
+    assert "3 days" in html and "12 years" in html and "uploaded by a trainer or an administrator: 45 days" in html
 
 
 def test_linked_from_the_footer_the_sign_up_and_the_profile(db, client, teacher):
