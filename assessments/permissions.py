@@ -31,14 +31,15 @@ def user_is_trainer(user) -> bool:
 
 
 def answer_file_readable(*, user, owner_id: int) -> bool:
-    """A teacher's uploaded file: the teacher, the trainers of a cohort the teacher belongs to, reviewers and
-    administrators; nobody else, whatever other answers they may grade."""
+    """A teacher's uploaded file: the teacher, the trainers of a cohort the teacher belongs to and administrators
+    (peers assigned to review the work open it through their own, anonymous route: ADR 0209); nobody else, whatever
+    other answers they may grade. Not content reviewers: they approve lessons, not teachers' work (ADR 0147)."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.pk == owner_id or user.is_superuser:
         return True
     roles = _roles(user)
-    if Role.ADMINISTRATOR.value in roles or Role.REVIEWER.value in roles:
+    if Role.ADMINISTRATOR.value in roles:
         return True
     if Role.TRAINER.value in roles:
         return any(provider(trainer=user, teacher_id=owner_id) for provider in _trainer_providers.values())

@@ -68,6 +68,21 @@ for _kind in (
         _("A post in “%(thread)s” was reported and waits for moderation."),
     ),
     Kind(
+        "peer_review.reported",
+        _("Peer feedback I moderate was reported"),
+        _("A peer's written feedback on “%(title)s” was reported and waits for a trainer."),
+    ),
+    Kind(
+        "portfolio.reported",
+        _("Portfolio evidence I moderate was reported"),
+        _("The portfolio artefact “%(title)s” was reported and waits for a trainer."),
+    ),
+    Kind(
+        "portfolio.message_reported",
+        _("A mentor message I moderate was reported"),
+        _("A message about the portfolio artefact “%(title)s” was reported and waits for a trainer."),
+    ),
+    Kind(
         "cohort.due_soon",
         _("A cohort due date is 3 days away"),
         _("Your cohort “%(cohort)s” is due on %(date)s, in 3 days."),

@@ -162,6 +162,9 @@ class PeerReview(models.Model):
     feedback = models.TextField(blank=True)
     # A review written offline carries the key its device generated: sending it twice records it once.
     client_key = models.UUIDField(null=True, blank=True, unique=True)
+    # Set when the teacher who received the review reports its words: hidden from them at once, until a trainer of
+    # their cohort restores it (None again) or keeps it hidden. The score never depends on it.
+    feedback_hidden_at = models.DateTimeField(_("feedback hidden"), null=True, blank=True)
 
     class Meta:
         ordering = ["assigned_at", "id"]
@@ -178,3 +181,31 @@ class PeerReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission_id} · {self.reviewer_id} · {self.status}"
+
+
+class FeedbackReport(models.Model):
+    """The teacher who received a review reports its written feedback (issue 18, as discussion's reports)."""
+
+    review = models.ForeignKey(PeerReview, on_delete=models.CASCADE, related_name="feedback_reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    note = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    hidden = models.BooleanField(_("feedback hidden"), null=True, blank=True)  # the trainer's decision
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("peer feedback report")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "reporter"], condition=Q(reporter__isnull=False), name="peer_feedback_report_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.review_id} · {self.resolved_at is not None}"

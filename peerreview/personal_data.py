@@ -4,7 +4,7 @@ self-assessments.
 Erasure deletes the person's calibrations and their own submissions (with the reviews of them); the reviews they
 wrote of others' work stay, because others' grades rest on them, with the reviewer's link removed (pseudonymised)."""
 
-from .models import Calibration, PeerReview, Submission
+from .models import Calibration, FeedbackReport, PeerReview, Submission
 
 
 def export(*, user) -> dict[str, list[dict]]:
@@ -30,10 +30,18 @@ def export(*, user) -> dict[str, list[dict]]:
                 "setting__question__title", "score", "weight", "created_at"
             )
         ),
+        # Feedback the person reported (issue 18), without the reviewer.
+        "peer_feedback_reports": list(
+            FeedbackReport.objects.filter(reporter=user).values(
+                "review__submission__setting__question__title", "note", "created_at", "resolved_at", "hidden"
+            )
+        ),
     }
 
 
 def erase(*, user) -> dict[str, int]:
+    # As discussion's reports: the free-text note is blanked (it may name others and serves nobody once decided).
+    report_notes = FeedbackReport.objects.filter(reporter=user).exclude(note="").update(note="")
     calibrations = Calibration.objects.filter(reviewer=user).delete()[0]
     submissions = Submission.objects.filter(author=user).delete()[0]
     # Reviews still owed are released at once (they go to another peer), not left waiting for the set time.
@@ -43,4 +51,5 @@ def erase(*, user) -> dict[str, int]:
         "peer_calibrations": calibrations,
         "peer_submissions_removed": submissions,
         "peer_reviews_pseudonymised": written,
+        "peer_feedback_report_notes_blanked": report_notes,
     }

@@ -1,10 +1,11 @@
 """Reads of peer review: what a teacher sees at each stage, the trainer's queue, cohort progress (ADR 0195/0196)."""
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Exists, OuterRef, Q
 
 from .models import (
     AssignmentStatus,
     Calibration,
+    FeedbackReport,
     PeerCohortSetting,
     PeerReview,
     PeerReviewSetting,
@@ -49,7 +50,10 @@ def item_stage(*, setting: PeerReviewSetting, user) -> dict:
     if submission is not None:
         visible = names_visible_ids(user=user)
         received = list(
-            submission.reviews.filter(status=AssignmentStatus.DONE).select_related("reviewer").order_by("completed_at")
+            submission.reviews.filter(status=AssignmentStatus.DONE)
+            .select_related("reviewer")
+            .annotate(report_open=Exists(FeedbackReport.objects.filter(review=OuterRef("pk"), resolved_at=None)))
+            .order_by("completed_at")
         )
         for review in received:
             review.shown_name = (
@@ -93,6 +97,25 @@ def trainer_queue() -> list[Submission]:
         .select_related("author", "setting__question")
         .order_by("created_at", "id")
     )
+
+
+def reported_feedback(*, user) -> list[PeerReview]:
+    """Written feedback with open reports, of teachers in the cohorts `user` trains (all, for administrators): the
+    trainer sees the reviewer's name, as on the grading page; each review carries its open reports."""
+    from cohorts.permissions import cohorts_visible, is_administrator
+
+    reported = PeerReview.objects.filter(
+        Exists(FeedbackReport.objects.filter(review=OuterRef("pk"), resolved_at=None)), status=AssignmentStatus.DONE
+    )
+    if not is_administrator(user):
+        reported = reported.filter(author__in=cohorts_visible(user=user).values("memberships__user_id"))
+    reviews = list(reported.select_related("author", "reviewer", "submission__setting__question").order_by("pk"))
+    reports: dict[int, list] = {r.pk: [] for r in reviews}
+    for report in FeedbackReport.objects.filter(review__in=reviews, resolved_at__isnull=True):
+        reports[report.review_id].append(report)
+    for review in reviews:
+        review.open_reports = reports[review.pk]
+    return reviews
 
 
 def cohort_progress(*, cohort) -> list[dict]:

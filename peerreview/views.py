@@ -15,6 +15,8 @@ from assessments.attachments import answer_attachments, answer_attachments_anony
 from assessments.forms import response_display
 from assessments.permissions import answer_file_readable, user_is_trainer
 from cohorts.permissions import cohorts_visible
+from common.throttle import reporting_too_often
+from common.views import ratelimited
 
 from . import selectors, services
 from .models import AssignmentStatus, PeerReview, PeerReviewSetting, Submission, SubmissionStatus
@@ -233,8 +235,40 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "peerreview/queue.html",
-        {"queued": selectors.trainer_queue(), "cohorts": cohorts_visible(user=request.user).order_by("name")},
+        {
+            "queued": selectors.trainer_queue(),
+            "cohorts": cohorts_visible(user=request.user).order_by("name"),
+            "reported": selectors.reported_feedback(user=request.user),
+        },
     )
+
+
+@require_POST
+@login_required
+def feedback_report(request: HttpRequest, review: int) -> HttpResponse:
+    """The teacher who received a written review reports its words: hidden from them at once, a trainer looks.
+    Anyone else's review answers 404, as the review pages do."""
+    obj = get_object_or_404(
+        PeerReview.objects.select_related("submission"), pk=review, author=request.user, status=AssignmentStatus.DONE
+    )
+    if reporting_too_often(request, app="peerreview", setting="PEERREVIEW_REPORT_RATE"):
+        return ratelimited(request)
+    services.feedback_report(user=request.user, review=obj, note=request.POST.get("note", ""))
+    messages.success(request, _("Thank you: the feedback is hidden, and a trainer will look at it."))
+    return redirect("peerreview:item", setting=obj.submission.setting_id)
+
+
+@require_POST
+@trainer_required
+def feedback_decide(request: HttpRequest, review: int) -> HttpResponse:
+    """A trainer of the teacher's cohort restores reported feedback or keeps it hidden (others: 404)."""
+    obj = get_object_or_404(PeerReview, pk=review, status=AssignmentStatus.DONE)
+    if not services.can_moderate_feedback(user=request.user, review=obj):
+        raise Http404
+    hide = request.POST.get("hide") != "0"
+    services.feedback_hide(trainer=request.user, review=obj, hide=hide, reason=request.POST.get("reason", ""))
+    messages.success(request, _("The feedback stays hidden.") if hide else _("The feedback is shown again."))
+    return redirect("peerreview:queue")
 
 
 @trainer_required

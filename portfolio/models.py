@@ -84,6 +84,9 @@ class Artefact(models.Model):
     )
     # Submitted as an assessment artefact: the extended-response answer it goes with (ADR 0203).
     answer = models.ForeignKey("assessments.Answer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # Set when a cohort member reports a cohort-shared artefact: hidden from the cohort at once (the owner, the
+    # owner's trainers and administrators still see it) until a trainer restores it (None) or keeps it hidden.
+    reported_hidden_at = models.DateTimeField(_("hidden after a report"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -132,6 +135,34 @@ class Artefact(models.Model):
         return ""
 
 
+class ArtefactReport(models.Model):
+    """A cohort member reports an artefact shared with the cohort (issue 18, as discussion's reports)."""
+
+    artefact = models.ForeignKey(Artefact, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    note = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    hidden = models.BooleanField(_("artefact hidden"), null=True, blank=True)  # the trainer's decision
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("artefact report")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["artefact", "reporter"], condition=Q(reporter__isnull=False), name="portfolio_report_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.artefact_id} · {self.resolved_at is not None}"
+
+
 class MentorGroup(models.Model):
     """A mentor and a few teachers of one cohort, set up by the cohort's trainer (ADR 0202)."""
 
@@ -175,6 +206,9 @@ class Message(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     body = models.TextField(_("message"), max_length=4000)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Set when the other side of the thread reports it: hidden in the thread at once, until a trainer of the
+    # owner's cohort restores it (None) or keeps it hidden (issue 18).
+    hidden_at = models.DateTimeField(_("hidden after a report"), null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -184,6 +218,36 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.artefact_id} · {self.pk}"
+
+
+class MessageReport(models.Model):
+    """A thread's reader reports a message the other side wrote (issue 18, as discussion's reports)."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    note = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    hidden = models.BooleanField(_("message hidden"), null=True, blank=True)  # the trainer's decision
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("message report")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "reporter"],
+                condition=Q(reporter__isnull=False),
+                name="portfolio_message_report_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.message_id} · {self.resolved_at is not None}"
 
 
 class MentorNote(models.Model):

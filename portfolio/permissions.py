@@ -64,14 +64,18 @@ def artefact_readable(*, user, artefact: Artefact) -> bool:
     if is_administrator(user):
         return True
     owner = artefact.owner_id
+    if artefact.visibility == Visibility.COHORT and artefact.reported_hidden_at is not None:
+        # Hidden after a report: the owner's trainers decide; the cohort (mentors included) no longer sees it.
+        return is_trainer(user) and trains_teacher(trainer=user, teacher_id=owner)
     if mentors_teacher(mentor=user, teacher_id=owner):
         return True
     if is_trainer(user) and trains_teacher(trainer=user, teacher_id=owner):
         return True
     if artefact.visibility == Visibility.COHORT:
         return shares_cohort(user=user, teacher_id=owner)
-    # Submitted with an answer: whoever may read the answer's file (reviewers included, ADR 0147).
-    return Role.REVIEWER.value in _roles(user)
+    # Submitted with an answer: whoever may read the answer's file (its trainers and administrators, above; not
+    # content reviewers, ADR 0147 as amended). Assigned peers open it anonymously through peerreview (ADR 0209).
+    return False
 
 
 def thread_readable(*, user, artefact: Artefact) -> bool:
@@ -113,3 +117,34 @@ def artefact_file_access(*, user, artefact: Artefact) -> str | None:
     if artefact_peer_readable(user=user, artefact=artefact):
         return PEER
     return None
+
+
+def artefact_reportable(*, user, artefact: Artefact) -> bool:
+    """A cohort member (not the owner) who sees an artefact shared with the cohort may report it."""
+    return (
+        artefact.visibility == Visibility.COHORT
+        and artefact.reported_hidden_at is None
+        and artefact.owner_id != user.pk
+        and artefact_readable(user=user, artefact=artefact)
+        and shares_cohort(user=user, teacher_id=artefact.owner_id)
+    )
+
+
+def artefact_moderatable(*, user, artefact: Artefact) -> bool:
+    """A trainer of a cohort the owner belongs to, or an administrator, restores a reported artefact or keeps it
+    hidden."""
+    if not user.is_authenticated or not user.is_active or artefact.owner_id == user.pk:
+        return False
+    return is_administrator(user) or (is_trainer(user) and trains_teacher(trainer=user, teacher_id=artefact.owner_id))
+
+
+def message_reportable(*, user, message) -> bool:
+    """The other side of the thread (the owner, or one of their mentors) may report a message it did not write."""
+    artefact = message.artefact
+    return (
+        message.hidden_at is None
+        and message.author_id != user.pk
+        and not is_administrator(user)
+        and (artefact.owner_id == user.pk or mentors_teacher(mentor=user, teacher_id=artefact.owner_id))
+        and thread_readable(user=user, artefact=artefact)
+    )

@@ -2,7 +2,7 @@
 
 from pathlib import PurePosixPath
 
-from .models import Artefact, MentorGroup, MentorGroupMember, MentorNote, Message
+from .models import Artefact, ArtefactReport, MentorGroup, MentorGroupMember, MentorNote, Message, MessageReport
 
 
 def export(*, user) -> dict[str, list[dict]]:
@@ -40,6 +40,17 @@ def export(*, user) -> dict[str, list[dict]]:
             MentorGroupMember.objects.filter(teacher=user).order_by("pk").values("group__cohort__name", "added_at")
         ),
         "mentor_groups_i_lead": list(MentorGroup.objects.filter(mentor=user).order_by("pk").values("cohort__name")),
+        # What the person reported (issue 18).
+        "portfolio_artefact_reports": list(
+            ArtefactReport.objects.filter(reporter=user)
+            .order_by("pk")
+            .values("artefact__uuid", "note", "created_at", "resolved_at", "hidden")
+        ),
+        "portfolio_message_reports": list(
+            MessageReport.objects.filter(reporter=user)
+            .order_by("pk")
+            .values("message_id", "note", "created_at", "resolved_at", "hidden")
+        ),
     }
 
 
@@ -62,4 +73,13 @@ def erase(*, user) -> dict[str, int]:
     notes = MentorNote.objects.filter(teacher=user).delete()[0]
     memberships = MentorGroupMember.objects.filter(teacher=user).delete()[0]
     groups = MentorGroup.objects.filter(mentor=user).delete()[0]
-    return {"artefacts": len(artefacts), "mentor_notes": notes, "mentee_seats": memberships, "mentor_groups": groups}
+    # As discussion's reports: the free-text notes of the person's reports are blanked.
+    report_notes = ArtefactReport.objects.filter(reporter=user).exclude(note="").update(note="")
+    report_notes += MessageReport.objects.filter(reporter=user).exclude(note="").update(note="")
+    return {
+        "artefacts": len(artefacts),
+        "mentor_notes": notes,
+        "mentee_seats": memberships,
+        "mentor_groups": groups,
+        "portfolio_report_notes_blanked": report_notes,
+    }

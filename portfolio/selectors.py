@@ -40,8 +40,14 @@ def artefacts_shared_with(*, user) -> list[Artefact]:
     cohort_peers = CohortMembership.objects.filter(cohort__in=my_cohorts).values("user")
     trained = CohortMembership.objects.filter(cohort__trainers=user).values("user")
     mentees = MentorGroupMember.objects.filter(group__mentor=user).values("teacher")
-    shown = Q(visibility=Visibility.COHORT, owner__in=cohort_peers) | (
-        ~Q(visibility=Visibility.PRIVATE) & (Q(owner__in=trained) | Q(owner__in=mentees))
+    shown = (
+        Q(visibility=Visibility.COHORT, owner__in=cohort_peers, reported_hidden_at=None)
+        | (~Q(visibility=Visibility.PRIVATE) & Q(owner__in=trained))
+        | (
+            ~Q(visibility=Visibility.PRIVATE)
+            & Q(owner__in=mentees)
+            & ~Q(visibility=Visibility.COHORT, reported_hidden_at__isnull=False)
+        )
     )
     if is_administrator(user):
         shown = ~Q(visibility=Visibility.PRIVATE)
@@ -49,9 +55,54 @@ def artefacts_shared_with(*, user) -> list[Artefact]:
     return list(_listed(qs)[:SHARED_LIMIT])
 
 
-def cohort_artefacts(*, cohort) -> list[Artefact]:
+def cohort_artefacts(*, cohort, with_hidden: bool = False) -> list[Artefact]:
+    """What the cohort shared; artefacts hidden after a report only for its trainers (`with_hidden`)."""
     members = CohortMembership.objects.filter(cohort=cohort).values("user")
-    return list(_listed(Artefact.objects.filter(owner__in=members, visibility=Visibility.COHORT))[:SHARED_LIMIT])
+    qs = Artefact.objects.filter(owner__in=members, visibility=Visibility.COHORT)
+    if not with_hidden:
+        qs = qs.filter(reported_hidden_at=None)
+    return list(_listed(qs)[:SHARED_LIMIT])
+
+
+def reported_artefacts(*, cohort) -> list[Artefact]:
+    """The cohort's shared artefacts with open reports, for its trainers; each carries `open_reports`."""
+    from django.db.models import Exists, OuterRef
+
+    from .models import ArtefactReport
+
+    members = CohortMembership.objects.filter(cohort=cohort).values("user")
+    open_reports = ArtefactReport.objects.filter(artefact=OuterRef("pk"), resolved_at=None)
+    artefacts = list(
+        _listed(Artefact.objects.filter(Exists(open_reports), owner__in=members, visibility=Visibility.COHORT))
+    )
+    reports: dict[int, list] = {a.pk: [] for a in artefacts}
+    for report in ArtefactReport.objects.filter(artefact__in=artefacts, resolved_at=None):
+        reports[report.artefact_id].append(report)
+    for artefact in artefacts:
+        artefact.open_reports = reports[artefact.pk]
+    return artefacts
+
+
+def reported_messages(*, cohort) -> list[Message]:
+    """Mentor-thread messages with open reports, on artefacts of the cohort's members, for its trainers; each
+    carries `open_reports`."""
+    from django.db.models import Exists, OuterRef
+
+    from .models import MessageReport
+
+    members = CohortMembership.objects.filter(cohort=cohort).values("user")
+    open_reports = MessageReport.objects.filter(message=OuterRef("pk"), resolved_at=None)
+    found = list(
+        Message.objects.filter(Exists(open_reports), artefact__owner__in=members).select_related(
+            "author", "artefact__owner"
+        )
+    )
+    reports: dict[int, list] = {m.pk: [] for m in found}
+    for report in MessageReport.objects.filter(message__in=found, resolved_at=None):
+        reports[report.message_id].append(report)
+    for message in found:
+        message.open_reports = reports[message.pk]
+    return found
 
 
 def thread(*, artefact: Artefact) -> list[Message]:

@@ -12,9 +12,27 @@ from django.utils.translation import gettext as _
 from cohorts.models import Cohort, CohortMembership
 from competency.models import Competency, LevelAttainment
 
-from .models import Artefact, Kind, MentorGroup, MentorGroupMember, MentorNote, Message, RenditionStatus, Visibility
+from .models import (
+    Artefact,
+    ArtefactReport,
+    Kind,
+    MentorGroup,
+    MentorGroupMember,
+    MentorNote,
+    Message,
+    MessageReport,
+    RenditionStatus,
+    Visibility,
+)
 from .notify import notify
-from .permissions import is_administrator, mentors_teacher, thread_writable
+from .permissions import (
+    artefact_moderatable,
+    artefact_reportable,
+    is_administrator,
+    mentors_teacher,
+    message_reportable,
+    thread_writable,
+)
 from .uploads import UploadRefused, upload_check
 
 
@@ -255,3 +273,128 @@ def mentor_note_save(*, mentor, teacher, body: str, competency: Competency | Non
         note.body = text
         note.save(update_fields=["body", "updated_at"])
     return note
+
+
+def artefact_report(*, user, artefact: Artefact, note: str = "") -> ArtefactReport | None:
+    """A cohort member reports an artefact shared with the cohort: hidden from the cohort at once (the owner still
+    sees it, marked), until a trainer of the cohort decides. Once per person and artefact (issue 18)."""
+    from django.core.exceptions import PermissionDenied
+
+    from audit.services import audit_record
+
+    if not artefact_reportable(user=user, artefact=artefact):
+        raise PermissionDenied
+    note = " ".join((note or "").split())[:500]
+    try:
+        with transaction.atomic():
+            report = ArtefactReport.objects.create(artefact=artefact, reporter=user, note=note)
+            locked = Artefact.objects.select_for_update().get(pk=artefact.pk)
+            if locked.reported_hidden_at is None:
+                locked.reported_hidden_at = timezone.now()
+                Artefact.objects.filter(pk=locked.pk).update(reported_hidden_at=locked.reported_hidden_at)
+            audit_record(actor=user, action="portfolio.artefact.reported", target=locked, reason=note)
+    except IntegrityError:
+        return None
+    artefact.reported_hidden_at = locked.reported_hidden_at
+    from django.urls import reverse
+
+    for cohort in Cohort.objects.filter(memberships__user_id=artefact.owner_id).prefetch_related("trainers"):
+        for trainer in cohort.trainers.all():
+            notify(
+                recipient=trainer,
+                kind="portfolio.reported",
+                url=reverse("portfolio:cohort", args=[cohort.pk]),
+                params={"title": artefact.title},
+                dedupe_key=f"artefact-report:{artefact.pk}",
+            )
+    return report
+
+
+def artefact_moderate(*, moderator, artefact: Artefact, hide: bool, reason: str = "") -> Artefact:
+    """Keep a reported artefact hidden from the cohort (or hide it) or show it again; every open report on it is
+    resolved with that decision, audited as discussion's hiding is."""
+    from django.core.exceptions import PermissionDenied
+
+    from audit.services import audit_record
+
+    if not artefact_moderatable(user=moderator, artefact=artefact):
+        raise PermissionDenied
+    with transaction.atomic():
+        locked = Artefact.objects.select_for_update().get(pk=artefact.pk)
+        now = timezone.now()
+        if hide and locked.reported_hidden_at is None:
+            locked.reported_hidden_at = now
+        elif not hide:
+            locked.reported_hidden_at = None
+        Artefact.objects.filter(pk=locked.pk).update(reported_hidden_at=locked.reported_hidden_at)
+        ArtefactReport.objects.filter(artefact=locked, resolved_at__isnull=True).update(
+            resolved_at=now, resolved_by=moderator, hidden=hide
+        )
+        audit_record(
+            actor=moderator,
+            action="portfolio.artefact.hidden" if hide else "portfolio.artefact.restored",
+            target=locked,
+            reason=reason,
+        )
+    return locked
+
+
+def message_report(*, user, message: Message, note: str = "") -> MessageReport | None:
+    """The other side of a mentor thread reports a message: hidden in the thread at once; the trainers of the
+    owner's cohorts are told and decide. Once per person and message."""
+    from django.core.exceptions import PermissionDenied
+    from django.urls import reverse
+
+    from audit.services import audit_record
+
+    if not message_reportable(user=user, message=message):
+        raise PermissionDenied
+    note = " ".join((note or "").split())[:500]
+    try:
+        with transaction.atomic():
+            report = MessageReport.objects.create(message=message, reporter=user, note=note)
+            if message.hidden_at is None:
+                message.hidden_at = timezone.now()
+                Message.objects.filter(pk=message.pk).update(hidden_at=message.hidden_at)
+            audit_record(actor=user, action="portfolio.message.reported", target=message, reason=note)
+    except IntegrityError:
+        return None
+    owner_id = message.artefact.owner_id
+    for cohort in Cohort.objects.filter(memberships__user_id=owner_id).prefetch_related("trainers"):
+        for trainer in cohort.trainers.all():
+            notify(
+                recipient=trainer,
+                kind="portfolio.message_reported",
+                url=reverse("portfolio:cohort", args=[cohort.pk]),
+                params={"title": message.artefact.title},
+                dedupe_key=f"message-report:{message.pk}",
+            )
+    return report
+
+
+def message_moderate(*, moderator, message: Message, hide: bool, reason: str = "") -> Message:
+    """A trainer of the owner's cohort (or an administrator) keeps a reported message hidden or shows it again,
+    resolving every open report on it; audited."""
+    from django.core.exceptions import PermissionDenied
+
+    from audit.services import audit_record
+
+    if not artefact_moderatable(user=moderator, artefact=message.artefact):
+        raise PermissionDenied
+    with transaction.atomic():
+        now = timezone.now()
+        if hide and message.hidden_at is None:
+            message.hidden_at = now
+        elif not hide:
+            message.hidden_at = None
+        Message.objects.filter(pk=message.pk).update(hidden_at=message.hidden_at)
+        MessageReport.objects.filter(message=message, resolved_at__isnull=True).update(
+            resolved_at=now, resolved_by=moderator, hidden=hide
+        )
+        audit_record(
+            actor=moderator,
+            action="portfolio.message.hidden" if hide else "portfolio.message.restored",
+            target=message,
+            reason=reason,
+        )
+    return message

@@ -12,11 +12,24 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments.models import Answer
+from common.throttle import reporting_too_often
+from common.views import ratelimited
 
 from . import selectors, services
 from .forms import ArtefactForm, MessageForm, ShareForm, SubmitForm
-from .models import Artefact, RenditionStatus, Visibility
-from .permissions import PEER, artefact_file_access, artefact_readable, thread_readable, thread_writable
+from .models import Artefact, Message, RenditionStatus, Visibility
+from .permissions import (
+    PEER,
+    artefact_file_access,
+    artefact_moderatable,
+    artefact_readable,
+    artefact_reportable,
+    is_administrator,
+    mentors_teacher,
+    message_reportable,
+    thread_readable,
+    thread_writable,
+)
 
 # Shown in the page (the light photo, media players, PDFs); anything else downloads, so nothing runs as a page.
 INLINE_TYPES = {"image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "text/plain"}
@@ -111,6 +124,11 @@ def detail(request: HttpRequest, artefact) -> HttpResponse:
         "thread": selectors.thread(artefact=obj) if thread_readable(user=request.user, artefact=obj) else None,
         "can_write": thread_writable(user=request.user, artefact=obj),
         "message_form": MessageForm(),
+        # The two sides of the thread (owner, mentors) may report what the other wrote; administrators only read.
+        "reports_messages": not is_administrator(request.user)
+        and (mine or mentors_teacher(mentor=request.user, teacher_id=obj.owner_id)),
+        "can_report": artefact_reportable(user=request.user, artefact=obj),
+        "can_moderate": obj.reported_hidden_at is not None and artefact_moderatable(user=request.user, artefact=obj),
     }
     if mine:
         context["share_form"] = ShareForm(
@@ -123,6 +141,71 @@ def detail(request: HttpRequest, artefact) -> HttpResponse:
         context["submit_form"] = SubmitForm(answers=answers) if answers else None
         context["submitted_to"] = obj.answer_id and next((label for a, label in answers if a.pk == obj.answer_id), "")
     return render(request, "portfolio/detail.html", context)
+
+
+@require_POST
+@login_required
+def report(request: HttpRequest, artefact) -> HttpResponse:
+    """A cohort member reports an artefact shared with the cohort: hidden from the cohort at once. Anyone who may
+    not report it gets a 404."""
+    obj = _artefact_or_404(request, artefact)
+    if not artefact_reportable(user=request.user, artefact=obj):
+        raise Http404("No such artefact.")
+    if reporting_too_often(request, app="portfolio", setting="PORTFOLIO_REPORT_RATE"):
+        return ratelimited(request)
+    services.artefact_report(user=request.user, artefact=obj, note=request.POST.get("note", ""))
+    messages.success(request, _("Thank you: the artefact is hidden from the cohort, and a trainer will look at it."))
+    return redirect("portfolio:mine")
+
+
+@require_POST
+@login_required
+def moderate(request: HttpRequest, artefact) -> HttpResponse:
+    """A trainer of the owner's cohort (or an administrator) shows a reported artefact again or keeps it hidden."""
+    obj = _artefact_or_404(request, artefact)
+    if not artefact_moderatable(user=request.user, artefact=obj):
+        raise Http404("No such artefact.")
+    hide = request.POST.get("hide") != "0"
+    services.artefact_moderate(moderator=request.user, artefact=obj, hide=hide, reason=request.POST.get("reason", ""))
+    messages.success(request, _("The artefact stays hidden.") if hide else _("The artefact is shown again."))
+    return redirect(obj)
+
+
+def _message_or_404(request: HttpRequest, pk: int) -> Message:
+    found = Message.objects.select_related("artefact__owner").filter(pk=pk).first()
+    if found is None or not (
+        thread_readable(user=request.user, artefact=found.artefact)
+        or artefact_moderatable(user=request.user, artefact=found.artefact)
+    ):
+        raise Http404("No such message.")
+    return found
+
+
+@require_POST
+@login_required
+def message_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The other side of a mentor thread reports a message: hidden in the thread at once (others: 404)."""
+    found = _message_or_404(request, pk)
+    if not message_reportable(user=request.user, message=found):
+        raise Http404("No such message.")
+    if reporting_too_often(request, app="portfolio", setting="PORTFOLIO_REPORT_RATE"):
+        return ratelimited(request)
+    services.message_report(user=request.user, message=found, note=request.POST.get("note", ""))
+    messages.success(request, _("Thank you: the message is hidden, and a trainer will look at it."))
+    return redirect(found.artefact.get_absolute_url() + "#thread")
+
+
+@require_POST
+@login_required
+def message_moderate(request: HttpRequest, pk: int) -> HttpResponse:
+    """A trainer of the owner's cohort (or an administrator) shows a reported message again or keeps it hidden."""
+    found = _message_or_404(request, pk)
+    if not artefact_moderatable(user=request.user, artefact=found.artefact):
+        raise Http404("No such message.")
+    hide = request.POST.get("hide") != "0"
+    services.message_moderate(moderator=request.user, message=found, hide=hide, reason=request.POST.get("reason", ""))
+    messages.success(request, _("The message stays hidden.") if hide else _("The message is shown again."))
+    return redirect("portfolio:mine")
 
 
 @require_POST

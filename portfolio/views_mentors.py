@@ -34,11 +34,19 @@ def _cohort_for_reader(request: HttpRequest, pk: int) -> Cohort:
 @require_GET
 @login_required
 def cohort_portfolio(request: HttpRequest, pk: int) -> HttpResponse:
+    """The cohort's shared evidence; for its trainers (and administrators) also what was hidden after a report,
+    with the reports waiting for them."""
     cohort = _cohort_for_reader(request, pk)
+    moderates = is_administrator(request.user) or cohort.trainers.filter(pk=request.user.pk).exists()
     return render(
         request,
         "portfolio/cohort.html",
-        {"cohort": cohort, "artefacts": selectors.cohort_artefacts(cohort=cohort)},
+        {
+            "cohort": cohort,
+            "artefacts": selectors.cohort_artefacts(cohort=cohort, with_hidden=moderates),
+            "reported": selectors.reported_artefacts(cohort=cohort) if moderates else [],
+            "reported_messages": selectors.reported_messages(cohort=cohort) if moderates else [],
+        },
     )
 
 
@@ -97,6 +105,7 @@ def mentee(request: HttpRequest, user_id: int) -> HttpResponse:
     artefacts = (
         Artefact.objects.filter(owner=teacher)
         .filter(~Q(visibility=Visibility.PRIVATE))
+        .exclude(visibility=Visibility.COHORT, reported_hidden_at__isnull=False)  # hidden after a report
         .prefetch_related("competencies")
         .defer("text")
     )

@@ -106,7 +106,7 @@ MATRIX: dict[str, tuple] = {
     "assessments/statistics/":                            ("/assessments/statistics/",                    302, 403, 200, 403, 200, 403),
     "assessments/statistics/<slug:slug>/":                ("/assessments/statistics/{slug}/",             302, 403, 200, 403, 200, 403),
     "assessments/import/":                                ("/assessments/import/",                        302, 403, 200, 403, 200, 403),
-    "assessments/answer/<int:answer>/file/":              ("/assessments/answer/{answer}/file/",          302, 200, 200, 200, 200, 404),
+    "assessments/answer/<int:answer>/file/":              ("/assessments/answer/{answer}/file/",          302, 200, 200, 404, 200, 404),
     "assessments/attempt/<uuid:attempt>/":                ("/assessments/attempt/{attempt}/",             302, 302, 404, 404, 404, 404),
     "assessments/attempt/<uuid:attempt>/q/<int:number>/": ("/assessments/attempt/{attempt}/q/1/",         302, 200, 404, 404, 404, 404),
     "assessments/attempt/<uuid:attempt>/save/":           ("/assessments/attempt/{attempt}/save/",        302, 405, 405, 405, 405, 405),
@@ -183,6 +183,11 @@ MATRIX: dict[str, tuple] = {
     "portfolio/<uuid:artefact>/share/":                   ("/portfolio/{artefact}/share/",                405, 405, 405, 405, 405, 405),
     "portfolio/<uuid:artefact>/submit/":                  ("/portfolio/{artefact}/submit/",               405, 405, 405, 405, 405, 405),
     "portfolio/<uuid:artefact>/delete/":                  ("/portfolio/{artefact}/delete/",               405, 405, 405, 405, 405, 405),
+    # Issue 18: a cohort member reports a cohort-shared artefact; the owner's trainers restore it or keep it hidden
+    "portfolio/messages/<int:pk>/report/":                ("/portfolio/messages/1/report/",               405, 405, 405, 405, 405, 405),
+    "portfolio/messages/<int:pk>/moderate/":              ("/portfolio/messages/1/moderate/",             405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/report/":                  ("/portfolio/{artefact}/report/",               405, 405, 405, 405, 405, 405),
+    "portfolio/<uuid:artefact>/moderate/":                ("/portfolio/{artefact}/moderate/",             405, 405, 405, 405, 405, 405),
     "portfolio/<uuid:artefact>/messages/":                ("/portfolio/{artefact}/messages/",             405, 405, 405, 405, 405, 405),
     "portfolio/<uuid:artefact>/file/":                    ("/portfolio/{artefact}/file/",                 302, 200, 200, 404, 200, 404),
     "portfolio/<uuid:artefact>/light/":                   ("/portfolio/{artefact}/light/",                302, 200, 200, 404, 200, 404),
@@ -220,7 +225,10 @@ MATRIX: dict[str, tuple] = {
     "peer-review/review/<int:review>/":                   ("/peer-review/review/{peer_review}/",          302, 200, 404, 404, 404, 404),
     # The file attached to the work under review: its assigned reviewer only (ADR 0209), whatever others' roles
     "peer-review/review/<int:review>/file/":              ("/peer-review/review/{peer_review}/file/",     302, 200, 404, 404, 404, 404),
+    # Reporting a review's written feedback: the teacher who received it (others 404, checked in tests/peerreview)
+    "peer-review/review/<int:review>/report/":            ("/peer-review/review/{peer_review}/report/",   405, 405, 405, 405, 405, 405),
     "peer-review/queue/":                                 ("/peer-review/queue/",                         302, 403, 200, 403, 200, 403),
+    "peer-review/queue/feedback/<int:review>/":           ("/peer-review/queue/feedback/{peer_review}/",  405, 405, 405, 405, 405, 405),
     "peer-review/queue/<int:submission>/":                ("/peer-review/queue/{peer_submission}/",       302, 403, 200, 403, 200, 403),
     "peer-review/cohorts/<int:cohort>/":                  ("/peer-review/cohorts/{cohort}/",              302, 403, 200, 403, 200, 403),
     "peer-review/sync/":                                  ("/peer-review/sync/",                          405, 405, 405, 405, 405, 405),

@@ -157,7 +157,7 @@ def test_who_may_download(client, uploaded, cohorts, teacher, trainer, reviewer,
     expected = {
         "owner teacher": (teacher, 200),
         "trainer of the teacher's cohort": (trainer, 200),
-        "reviewer": (reviewer, 200),
+        "content reviewer (approves lessons, grades nothing)": (reviewer, 404),
         "administrator (superuser)": (administrator, 200),
         "administrator (role)": (staff_admin, 200),
         "another teacher": (make_user("other"), 404),

@@ -44,7 +44,8 @@ def test_the_owner_submits_an_artefact_and_the_trainer_opens_it_while_grading(cl
     client.force_login(other)
     assert "Tablet lesson" not in client.get(review).content.decode()
     assert client.get(artefact.get_absolute_url()).status_code == 404
-    for user, status in [(people.reviewer, 200), (people.classmate, 404), (people.stranger, 404)]:
+    # A content reviewer approves lessons and grades nothing: no more than a classmate (ADR 0147 as amended).
+    for user, status in [(people.reviewer, 404), (people.classmate, 404), (people.stranger, 404)]:
         client.force_login(user)
         assert client.get(artefact.get_absolute_url()).status_code == status
 
