@@ -106,6 +106,7 @@ class SubmissionStatus(models.TextChoices):
 class QueueReason(models.TextChoices):
     DISAGREEMENT = "disagreement", _("Peers disagree")
     NO_REVIEWERS = "no_reviewers", _("No peer left to review it")
+    REVIEWER_ERASED = "reviewer_erased", _("A reviewer's account was erased")
 
 
 class Submission(models.Model):

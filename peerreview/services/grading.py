@@ -93,8 +93,12 @@ def submission_settle(*, submission: Submission) -> Submission:
         return submission
     items = [Scored(r.pk, r.score, r.weight) for r in reviews]
     threshold = submission.setting.disagreement_threshold
-    if disagree(items, threshold) or any(r.reviewer_id is None for r in reviews):
-        submission.status, submission.queue_reason = SubmissionStatus.QUEUED, QueueReason.DISAGREEMENT
+    disagreeing = disagree(items, threshold)
+    if disagreeing or any(r.reviewer_id is None for r in reviews):
+        # A review whose author was erased can no longer be weighed against its reviewer's calibration: a trainer
+        # decides, told why (not "peers disagree" when they do not).
+        reason = QueueReason.DISAGREEMENT if disagreeing else QueueReason.REVIEWER_ERASED
+        submission.status, submission.queue_reason = SubmissionStatus.QUEUED, reason
         submission.judgement = _judgement(reviews, None, threshold)
         submission.save(update_fields=["status", "queue_reason", "judgement"])
         return submission

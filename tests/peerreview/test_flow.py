@@ -170,3 +170,30 @@ def test_calibration_sets_the_weight_once(peer_item, teachers):
     assert first.weight == Decimal("0.666667")
     again = peer_item.calibrate(a, 3, 3)
     assert again.pk == first.pk and again.weight == first.weight
+
+
+def test_an_erased_reviewer_frees_owed_work_and_the_trainer_is_told_why_their_written_reviews_need_a_decision(
+    client, peer_item, teachers, trainer
+):
+    from peerreview import personal_data
+
+    a, b, c, d = teachers[:4]
+    for t in (a, b, c, d):
+        peer_item.submit(t)
+        peer_item.calibrate(t, 3, 3)
+    owed = [r.pk for r in services.review_assign_next(setting=peer_item.setting, reviewer=b)]
+    personal_data.erase(user=b)  # b leaves owing reviews: they are freed at once, nobody waits the set time
+    assert owed and set(PeerReview.objects.filter(pk__in=owed).values_list("status", flat=True)) == {"expired"}
+
+    peer_item.review_all(a, 3, 3)
+    personal_data.erase(user=a)  # a's reviews are written, then a's account is erased
+    peer_item.review_all(c, 3, 3)
+    peer_item.review_all(d, 3, 3)  # everyone agrees: no disagreement anywhere
+
+    judged_by_a = Submission.objects.filter(reviews__reviewer__isnull=True, reviews__status="done").distinct()
+    assert judged_by_a.exists()
+    for submission in judged_by_a:
+        assert (submission.status, submission.queue_reason) == ("queued", "reviewer_erased")
+    client.force_login(trainer)
+    page = client.get(f"/peer-review/queue/{judged_by_a.first().pk}/").content.decode()
+    assert "A reviewer&#x27;s account was erased" in page and "Peers disagree" not in page
