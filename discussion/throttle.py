@@ -1,18 +1,10 @@
-"""Flooding: posts and reports counted per account (django-ratelimit on the shared cache), ADR 0191."""
+"""Flooding: posts and reports counted per account (common.throttle), ADR 0191."""
 
-from django.conf import settings
-from django_ratelimit.core import is_ratelimited
-
-
-def _rates(name: str, default: str) -> list[str]:
-    return [r.strip() for r in getattr(settings, name, default).split(",") if r.strip()]
+from common.throttle import account_too_often
 
 
 def flooding(request, *, what: str) -> bool:
     """True when this account posted (or reported) too often: every rate is counted, any one over refuses."""
-    rates = _rates("DISCUSSION_POST_RATE", "6/m,60/h") if what == "post" else _rates("DISCUSSION_REPORT_RATE", "20/h")
-    limited = False
-    for rate in rates:
-        group = f"discussion.{what}.{rate}"
-        limited |= is_ratelimited(request, group=group, key="user", rate=rate, method="POST", increment=True)
-    return limited
+    if what == "post":
+        return account_too_often(request, group="discussion.post", setting="DISCUSSION_POST_RATE", default="6/m,60/h")
+    return account_too_often(request, group=f"discussion.{what}", setting="DISCUSSION_REPORT_RATE", default="20/h")
