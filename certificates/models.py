@@ -78,6 +78,9 @@ class Certificate(models.Model):
     # Endorsements ever written (withdrawn ones included, the page lists them): the verification page reads them with
     # a second query only when there are some, so a page without any still costs one query (ADR 0207).
     endorsement_count = models.PositiveIntegerField(_("endorsements"), default=0, editable=False)
+    # Raised in the transaction of every change its verification page shows: page content rendered for an earlier
+    # version is never used (ADR 0210).
+    page_version = models.PositiveIntegerField(default=0, editable=False)
     expiry_reminder_sent_at = models.DateTimeField(_("expiry reminder sent at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -222,3 +225,6 @@ __all__ = [
 from .models_endorsements import ENDORSEMENT_STATUS_BASE, Endorsement  # noqa: E402
 
 __all__ += ["ENDORSEMENT_STATUS_BASE", "Endorsement"]
+from .models_pages import VerifyPageContent  # noqa: E402
+
+__all__ += ["VerifyPageContent"]

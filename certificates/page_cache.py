@@ -22,6 +22,7 @@ from django.db import transaction
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from redis import exceptions as redis_exceptions
 
 from .ratelimits import redis_client
 
@@ -37,6 +38,7 @@ if current == ARGV[1] then return redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV
 return false
 """
 _scripts: dict[int, object] = {}
+_skippable: dict[int, bool] = {}
 
 
 def verify_page_key(*, raw: str, language: str) -> str:
@@ -61,27 +63,75 @@ def verify_page_read(entry: bytes | None) -> bytes | None:
     return entry[1 + _HEADER.size :]
 
 
-def verify_page_store(*, raw: str, language: str, html: bytes, seen: bytes | None, stale_at=None) -> bytes:
+def verify_page_store(
+    *, raw: str, language: str, html: bytes, seen: bytes | None, stale_at=None, gzipped: bytes | None = None
+) -> bytes:
     """Compress the page and store it if the entry is still `seen` (what the request read before the database);
     returns the compressed bytes.
 
     No random padding against BREACH: the anonymous page holds no secret (no CSRF token, no session), and a page
     that would set a cookie is never stored (see verify_code).
     """
-    gzipped = gzip.compress(html, compresslevel=6, mtime=0)
+    if gzipped is None:  # `gzipped` is the same page, when it was joined from parts compressed earlier (ADR 0210)
+        gzipped = gzip.compress(html, compresslevel=6, mtime=0)
     entry = _PAGE + _HEADER.pack(stale_at.timestamp() if stale_at is not None else 0.0) + gzipped
     key = verify_page_key(raw=raw, language=language)
     client = redis_client()
     if client is not None:  # raw bytes, no pickling: the rate limiter's round trip reads them back
-        script = _scripts.get(id(client))
-        if script is None:
-            script = _scripts[id(client)] = client.register_script(_COMPARE_AND_SET)
-        script(keys=[cache.make_key(key)], args=[seen or b"", entry, PAGE_CACHE_SECONDS])
+        args = [cache.make_key(key), seen or b"", entry, PAGE_CACHE_SECONDS]
+        if not _send_without_reply(client, ("EVAL", _COMPARE_AND_SET, 1, *args)):
+            script = _scripts.get(id(client))
+            if script is None:
+                script = _scripts[id(client)] = client.register_script(_COMPARE_AND_SET)
+            script(keys=args[:1], args=args[1:])
     elif seen is None:
         cache.add(key, entry, PAGE_CACHE_SECONDS)
     elif cache.get(key) == seen:  # not atomic: only development and tests run without Redis
         cache.set(key, entry, PAGE_CACHE_SECONDS)
     return gzipped
+
+
+def _replies_skippable(client) -> bool:
+    """Whether this Redis server honours CLIENT REPLY SKIP (Redis 3.2 and later; a proxy or an ACL may refuse it),
+    asked once per process: "CLIENT REPLY SKIP, ECHO 1, ECHO 2" must answer "2" alone."""
+    known = _skippable.get(id(client))
+    if known is None:
+        connection = client.connection_pool.get_connection()
+        try:
+            connection.send_packed_command(
+                connection.pack_commands([("CLIENT", "REPLY", "SKIP"), ("ECHO", "1"), ("ECHO", "2")])
+            )
+            try:
+                first = connection.read_response()
+            except redis_exceptions.ResponseError:
+                first = None
+            known = first == b"2"
+            if not known:  # drain what else was answered, so the connection goes back clean
+                for _reply in range(2 if first is None else 1):
+                    connection.read_response()
+        except redis_exceptions.RedisError:
+            connection.disconnect()
+            known = False
+        finally:
+            client.connection_pool.release(connection)
+        _skippable[id(client)] = known
+    return known
+
+
+def _send_without_reply(client, command: tuple) -> bool:
+    """Send `command` and go on without waiting for its answer (ADR 0210): the page is stored while the visitor
+    already reads it. The server runs it as usual, compare-and-set included; only its reply is skipped. Returns False
+    when the server cannot skip replies (the caller then waits for it)."""
+    if not _replies_skippable(client):
+        return False
+    connection = client.connection_pool.get_connection()
+    try:
+        connection.send_packed_command(connection.pack_commands([("CLIENT", "REPLY", "SKIP"), command]))
+    except redis_exceptions.RedisError:
+        connection.disconnect()  # the page is simply not stored; the next visit renders it again
+    finally:
+        client.connection_pool.release(connection)
+    return True
 
 
 def verify_page_respond(request, response, gzipped: bytes):
@@ -98,7 +148,8 @@ def verify_page_respond(request, response, gzipped: bytes):
 
 def verify_page_forget(*, code: str) -> None:
     """Replace the pages of `code` in every language by tombstones, now and again after commit: a request that read
-    the row before the change committed saw another entry, so its compare-and-set cannot store the old page."""
+    the row before the change committed saw another entry, so its compare-and-set cannot store the old page. The
+    page's content rendered ahead of visits is rendered again too (ADR 0210)."""
     keys = [verify_page_key(raw=code, language=language) for language, _name in settings.LANGUAGES]
 
     def bury() -> None:
@@ -114,3 +165,6 @@ def verify_page_forget(*, code: str) -> None:
 
     bury()
     transaction.on_commit(bury)
+    from .services.page_content import verify_content_invalidate
+
+    verify_content_invalidate(code=code)

@@ -16,6 +16,7 @@ setting changed (tests).
 import copy
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -28,6 +29,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from common.gzip_join import deflate_segment, gzip_join, stored_segment
+
 _CONTENT = mark_safe("<!--verify-page-content-->")  # noqa: S308 - a constant
 # Kept as it is by escaping, but not by |urlencode ("*" becomes "%2A"): the frame shows which form each slot wants.
 _ADDRESS = "/verify/PAGE-FRAME-ADDRESS*/"
@@ -38,6 +41,7 @@ _SLOTS = {
 }
 _SPLIT = re.compile("(" + "|".join(re.escape(slot) for slot in _SLOTS) + ")")
 _frames: dict[str, "Frame"] = {}
+_not_found: dict[str, tuple[str, bytes]] = {}
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,26 @@ class Frame:
         for index, name in self.slots:
             parts[index] = values[name]
         return "".join(parts)
+
+    @cached_property
+    def _pieces(self) -> tuple:
+        """Each text part encoded and compressed once (ADR 0210); None in the slots' places."""
+        slots = dict(self.slots)
+        return tuple(
+            None if i in slots else (part.encode(), deflate_segment(part.encode())) for i, part in enumerate(self.parts)
+        )
+
+    def fill_gzipped(self, values: dict[str, str], content: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
+        """The filled page, and the same page gzipped, compressing nothing but the content when it has no segment
+        yet: `content` is its bytes and their deflate segment; the address slots go in stored blocks."""
+        pieces = list(self._pieces)
+        for index, name in self.slots:
+            if name == "content":
+                pieces[index] = content
+            else:
+                data = values[name].encode()
+                pieces[index] = (data, stored_segment(data))
+        return b"".join(data for data, _segment in pieces), gzip_join(pieces)
 
 
 def _frame_render(request) -> Frame | None:
@@ -85,18 +109,68 @@ def _frame(request) -> Frame | None:
     return frame
 
 
-def verify_page_render(request, context: dict) -> HttpResponse:
-    """The verification page for `context` (certificates/_verify_body.html's), as render() would answer it."""
-    body = render_to_string("certificates/_verify_body.html", context)
+def verify_context(*, lookup, user=None) -> dict:
+    """What certificates/_verify_body.html shows for `lookup` (a `certificate_lookup(whole=True)`); `user`, a
+    signed-in visitor, also gets the link to endorse. The page as it is visited and the content rendered ahead of
+    visits (ADR 0210) are built from this one context."""
+    from .endorsement_eligibility import endorse_url_for
+    from .models import CertificateStatus
+    from .selectors import certificate_current, endorsements_for_certificate
+
+    certificate = lookup.certificate
+    context = {"certificate": certificate, "error": lookup.error, "statuses": CertificateStatus}
+    if certificate is not None:
+        context["history_others"] = lookup.others  # read by the same query: the history links need no other
+        if certificate.endorsement_count:  # read with the lookup: no query for a certificate never endorsed
+            context["endorsements"] = endorsements_for_certificate(certificate_id=certificate.pk)
+        if user is not None:  # a signed-in visitor: the page is theirs alone, never cached
+            context["endorse_url"] = endorse_url_for(user=user, certificate=certificate)
+        if certificate.superseded_by_id:
+            context["current"] = certificate_current(certificate=certificate)
+    return context
+
+
+def verify_body_render(context: dict) -> str:
+    return render_to_string("certificates/_verify_body.html", context)
+
+
+def verify_body_missing(*, error: str | None) -> tuple[str, bytes | None]:
+    """The content for a code no certificate has, and its deflate segment when it is kept: `error` says why it is
+    not a code at all. A well-formed code that was never issued shows the same content as any other such code in a
+    language, so that content is rendered and compressed once per language and process."""
+    from .models import CertificateStatus
+
+    context = {"certificate": None, "error": error, "statuses": CertificateStatus}
+    if error is not None:
+        return verify_body_render(context), None
+    language = get_language()
+    kept = _not_found.get(language)
+    if kept is None:
+        body = verify_body_render(context)
+        kept = (body, deflate_segment(body.encode()))
+        if not settings.DEBUG:
+            _not_found[language] = kept
+    return kept
+
+
+def verify_page_frame(request, body: str, *, segment: bytes | None = None) -> tuple[HttpResponse, bytes | None]:
+    """The verification page around `body` (certificates/_verify_body.html's output), as render() would answer it,
+    and, when the frame kept for this language was used, the page gzipped: `segment` is the body's deflate segment
+    when it has one (content rendered ahead of visits), else it is compressed here, on its own."""
     frame = _frame(request)
     if frame is None:
-        return render(request, "certificates/verify_result.html", {"body": body})
+        page = render(request, "certificates/verify_result.html", {"body": mark_safe(body)})  # noqa: S308 - rendered HTML
+        return page, None
     address = request.get_full_path()
-    return HttpResponse(
-        frame.fill({"content": body, "address": escape(address), "address_urlencoded": escape(urlencode(address))})
+    data = body.encode()
+    html, gzipped = frame.fill_gzipped(
+        {"address": escape(address), "address_urlencoded": escape(urlencode(address))},
+        (data, segment if segment is not None else deflate_segment(data)),
     )
+    return HttpResponse(html), gzipped
 
 
 @receiver(setting_changed)
 def _forget_frames(**kwargs) -> None:
     _frames.clear()
+    _not_found.clear()

@@ -45,11 +45,16 @@ def export(*, user) -> dict[str, list[dict]]:
 def erase(*, user) -> dict[str, int]:
     from .services import endorsement_revoke
 
-    written = list(Endorsement.objects.filter(endorser=user))
+    written = list(Endorsement.objects.filter(endorser=user).select_related("certificate"))
     for endorsement in written:
         endorsement_revoke(endorsement=endorsement, reason="The endorser's account was erased.")
     # The slot (status_list_index) stays taken, so the status list keeps saying "withdrawn" for any copy.
     Endorsement.objects.filter(endorser=user).update(endorser_name="", comment="", credential_json="")
+    # update() sends no signal: the pages that showed the endorser's name show "a person whose account was erased".
+    from .page_cache import verify_page_forget
+
+    for code in {endorsement.certificate.code for endorsement in written}:
+        verify_page_forget(code=code)
     return {"endorsements withdrawn": len(written)} if written else {}
 
 

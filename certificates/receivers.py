@@ -11,6 +11,7 @@ logger = logging.getLogger(__name__)
 
 REMINDER_SCHEDULE_NAME = "certificates: expiry reminders"
 PENDING_SCHEDULE_NAME = "certificates: issue pending"
+PAGES_SCHEDULE_NAME = "certificates: verification pages"
 
 
 @receiver(post_save, sender="certificates.Certificate", dispatch_uid="certificates.verify_page_forget")
@@ -43,6 +44,16 @@ def schedule_ensure(sender, **kwargs) -> None:
         defaults={
             "func": "certificates.tasks.certificate_expiry_reminders_task",
             "schedule_type": Schedule.DAILY,
+            "repeats": -1,
+        },
+    )
+    # Verification page content missing or out of date (a deploy, a lapsed status, a failed render; ADR 0210).
+    Schedule.objects.update_or_create(
+        name=PAGES_SCHEDULE_NAME,
+        defaults={
+            "func": "certificates.tasks.verify_contents_refresh_task",
+            "schedule_type": Schedule.MINUTES,
+            "minutes": 5,
             "repeats": -1,
         },
     )

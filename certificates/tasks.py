@@ -1,6 +1,7 @@
 """django-q tasks. Arguments are ids, so a task stays valid however long it waits in the queue."""
 
 from .services import certificate_expiry_reminders_send, certificate_issue_for_attainment, certificates_issue_pending
+from .services.page_content import verify_contents_refresh
 
 
 def certificate_issue_task(attainment_id: int) -> str | None:
@@ -14,3 +15,7 @@ def certificate_expiry_reminders_task() -> int:
 
 def certificates_issue_pending_task() -> int:
     return certificates_issue_pending()
+
+
+def verify_contents_refresh_task() -> int:
+    return verify_contents_refresh()

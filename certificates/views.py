@@ -16,23 +16,22 @@ from django.views.decorators.http import require_http_methods, require_safe
 from common.views import ratelimited
 
 from .credentials import status_list_credential_build, status_list_encode
-from .endorsement_eligibility import endorse_url_for
 from .linkedin import linkedin_add_url
 from .models import CertificateStatus
 from .page_cache import verify_page_key, verify_page_read, verify_page_respond, verify_page_store
-from .page_frame import verify_page_render
+from .page_frame import verify_body_missing, verify_body_render, verify_context, verify_page_frame
+from .page_selectors import certificate_page_lookup
 from .ratelimits import lookup_limited
 from .selectors import (
-    certificate_current,
     certificate_lookup,
     certificates_for_user,
-    endorsements_for_certificate,
     endorsements_received_live,
     levels_awaiting_certificate,
     status_list_exists,
     status_list_revoked_indices,
 )
 from .services.documents import status_list_cache_key, status_list_url
+from .services.page_content import verify_content_generation
 from .uploads import MAX_UPLOAD, CappedUploadHandler, UploadTooLarge
 from .verification import pdf_verify_upload
 
@@ -113,30 +112,35 @@ def verify_code(request, code: str):
         gzipped = verify_page_read(seen)
         if gzipped is not None:
             return verify_page_respond(request, HttpResponse(), gzipped)
-    elif lookup_limited(request):
-        return ratelimited(request)
-    lookup = certificate_lookup(raw=code, whole=True)
-    if lookup.state is not None and lookup.code != code:
-        return redirect("certificates:verify_code", code=lookup.code)
-    certificate = lookup.certificate
-    context = {"certificate": certificate, "error": lookup.error, "statuses": CertificateStatus}
-    if certificate is not None:
-        context["history_others"] = lookup.others  # read by the same query: the history links need no other
-        if certificate.endorsement_count:  # read with the lookup: no query for a certificate never endorsed
-            context["endorsements"] = endorsements_for_certificate(certificate_id=certificate.pk)
-        if not cacheable:  # a signed-in visitor: the page is theirs alone, never cached
-            context["endorse_url"] = endorse_url_for(user=request.user, certificate=certificate)
-        if certificate.superseded_by_id:
-            context["current"] = certificate_current(certificate=certificate)
+        # The status and the content rendered ahead of visits, in one query (ADR 0210).
+        page = certificate_page_lookup(raw=code, language=language, generation=verify_content_generation())
+        if page.state is not None and page.code != code:
+            return redirect("certificates:verify_code", code=page.code)
+        state, stale_at, keyable = page.state, page.stale_at, page.code == code or page.error is not None
+        segment = page.segment
+        if segment is not None:
+            body = page.body
+        elif state is None:
+            body, segment = verify_body_missing(error=page.error)
+        else:  # content not rendered yet, or no longer true: rendered now, as before ADR 0210
+            body = verify_body_render(verify_context(lookup=certificate_lookup(raw=code, whole=True)))
+    else:
+        if lookup_limited(request):
+            return ratelimited(request)
+        lookup = certificate_lookup(raw=code, whole=True)
+        if lookup.state is not None and lookup.code != code:
+            return redirect("certificates:verify_code", code=lookup.code)
+        state, stale_at, keyable, segment = lookup.state, None, False, None
+        body = verify_body_render(verify_context(lookup=lookup, user=request.user))
     # NOT FOUND is answered 200 like every other status: a 404 would send the request through Wagtail's redirect
     # lookup and make unknown codes measurably slower than known ones (ADR 0056).
-    response = verify_page_render(request, context)
+    response, gzipped = verify_page_frame(request, body, segment=segment)
     # Not stored: an unknown code typed in another form than the canonical one (were it ever issued, only the
     # canonical form's entry would be dropped); a page that reflects a query string or sets a cookie (a CSRF token
     # on the page would then be shared by every visitor), or shows this visitor's messages.
     storable = (
         cacheable
-        and (lookup.state is not None or lookup.error or lookup.code == code)
+        and (state is not None or keyable)
         and not request.META.get("QUERY_STRING")
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
@@ -144,9 +148,11 @@ def verify_code(request, code: str):
     )
     if not storable:
         return response
-    valid = lookup.state is not None and lookup.state.status == CertificateStatus.VALID
-    stale_at = lookup.state.values["expires_at"] if valid else None
-    gzipped = verify_page_store(raw=code, language=language, html=response.content, seen=seen, stale_at=stale_at)
+    if state is not None and state.status == CertificateStatus.VALID:
+        stale_at = min(filter(None, (stale_at, state.values["expires_at"])), default=None)
+    gzipped = verify_page_store(
+        raw=code, language=language, html=response.content, gzipped=gzipped, seen=seen, stale_at=stale_at
+    )
     return verify_page_respond(request, response, gzipped)
 
 

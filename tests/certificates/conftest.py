@@ -41,5 +41,9 @@ def attained_teacher(teacher, level_ka):
 @pytest.fixture
 def certificate(attained_teacher, level_ka):
     from certificates.services import certificate_issue
+    from certificates.services.page_content import verify_content_render
 
-    return certificate_issue(user=attained_teacher, level=level_ka)
+    issued = certificate_issue(user=attained_teacher, level=level_ka)
+    # What follows the issuing transaction's commit: the verification page's content is rendered (ADR 0210).
+    verify_content_render(code=issued.code)
+    return issued

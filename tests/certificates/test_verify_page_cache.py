@@ -8,8 +8,14 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from certificates.codes import code_generate
-from certificates.models import Certificate
-from certificates.page_cache import verify_page_entry, verify_page_forget, verify_page_read, verify_page_store
+from certificates.models import Certificate, VerifyPageContent
+from certificates.page_cache import (
+    verify_page_entry,
+    verify_page_forget,
+    verify_page_key,
+    verify_page_read,
+    verify_page_store,
+)
 from certificates.services import certificate_issue, certificate_revoke
 
 from .conftest import attain
@@ -72,8 +78,7 @@ def test_signed_in_visitors_get_their_own_page(client, certificate, teacher):
 
 
 def test_a_first_visit_costs_one_query_and_a_cached_one_none(client, certificate, django_assert_num_queries):
-    # One indexed lookup reads every column the page shows (no deferred field is loaded afterwards) and the history
-    # links (ADR 0113, ADR 0130).
+    # One indexed lookup reads the status and the content rendered when the certificate was issued (ADR 0210).
     with django_assert_num_queries(1):
         assert ">VALID<" in page(client, certificate.code)
     with django_assert_num_queries(0):
@@ -83,6 +88,16 @@ def test_a_first_visit_costs_one_query_and_a_cached_one_none(client, certificate
         assert "NOT FOUND" in page(client, unknown)
     with django_assert_num_queries(0):
         assert "NOT FOUND" in page(client, unknown)
+
+
+def test_a_page_whose_content_is_not_rendered_yet_costs_one_query_more(client, certificate, django_assert_num_queries):
+    # A change was committed and its content not rendered yet: the page is rendered as it is visited, by the lookup
+    # that reads every column the page shows and the history links (ADR 0113, ADR 0130).
+    VerifyPageContent.objects.all().delete()
+    with django_assert_num_queries(2):
+        assert ">VALID<" in page(client, certificate.code)
+    with django_assert_num_queries(0):
+        assert ">VALID<" in page(client, certificate.code)
 
 
 def test_the_page_is_sent_gzipped_once_to_browsers_that_accept_it(client, certificate):
@@ -153,3 +168,49 @@ def test_revoking_a_certificate_updates_the_history_on_the_page_of_the_one_it_re
     assert "Replaced by certificate" in before
     certificate_revoke(certificate=later, reason="Issued in error.")
     assert page(client, certificate.code).count("Revoked") == before.count("Revoked") + 1
+
+
+def test_the_page_is_stored_without_waiting_for_redis_and_the_connection_stays_in_step(client, certificate):
+    from certificates import page_cache
+    from certificates.ratelimits import redis_client
+
+    body = page(client, certificate.code)
+    assert gzip.decompress(verify_page_read(verify_page_entry(raw=certificate.code, language="en"))).decode() == body
+    redis = redis_client()
+    if redis is None:  # the SQLite leg: the cache is Django's, and the store is a plain write
+        return
+    # Redis: the compare-and-set went out after CLIENT REPLY SKIP (ADR 0210); no reply is left for the next command.
+    assert page_cache._replies_skippable(redis) is True
+    for n in range(20):
+        verify_page_store(raw=f"TEST-{n}", language="en", html=f"<p>{n}</p>".encode(), seen=None)
+        assert redis.echo(f"after {n}") == f"after {n}".encode()
+        assert (
+            gzip.decompress(verify_page_read(verify_page_entry(raw=f"TEST-{n}", language="en")))
+            == f"<p>{n}</p>".encode()
+        )
+
+
+def test_a_redis_that_refuses_to_skip_replies_gets_the_compare_and_set_waited_for(certificate, settings):
+    import redis as redis_py
+
+    from certificates import page_cache
+    from certificates.ratelimits import redis_client
+
+    server = redis_client()
+    if server is None:  # the SQLite leg has no Redis to ask
+        assert page_cache._skippable == {}
+        return
+    # A real Redis user who may not run CLIENT (as some hosted services and proxies have it).
+    user = "ictcft-test-no-client"
+    server.execute_command("ACL", "SETUSER", user, "on", "nopass", "~*", "&*", "+@all", "-client")
+    try:
+        url = settings.CACHES["default"]["LOCATION"].replace("redis://", f"redis://{user}@", 1)
+        limited = redis_py.Redis.from_url(url)
+        assert page_cache._replies_skippable(limited) is False
+        assert limited.echo("in step") == b"in step"
+        key = cache.make_key(verify_page_key(raw="TEST-REFUSED", language="en"))
+        assert page_cache._send_without_reply(limited, ("SET", key, b"x")) is False  # the caller waits instead
+        assert limited.get(key) is None and limited.echo("still") == b"still"
+    finally:
+        server.execute_command("ACL", "DELUSER", user)
+        page_cache._skippable.pop(id(limited), None)

@@ -10,6 +10,7 @@ def test_verifier_types_code_in_lowercase_with_o_for_zero(phone, live_server, se
 
     from certificates.codes import code_digest, code_generate
     from certificates.models import Certificate
+    from certificates.page_cache import verify_page_forget
     from certificates.services import certificate_issue
     from tests.certificates.conftest import attain
 
@@ -24,6 +25,7 @@ def test_verifier_types_code_in_lowercase_with_o_for_zero(phone, live_server, se
     while "0" not in code[:19]:
         code = code_generate()
     Certificate.objects.filter(pk=certificate.pk).update(code=code, code_digest=code_digest(code))
+    verify_page_forget(code=code)  # update() sends no signal: the page content is rendered again with the new code
     typed = code.lower().replace("0", "o")
 
     phone.goto("/verify/")
@@ -31,6 +33,8 @@ def test_verifier_types_code_in_lowercase_with_o_for_zero(phone, live_server, se
     phone.get_by_role("button", name="Check the code").click()
     phone.wait_for_url(f"**/verify/{code}/")
     assert phone.locator(".cert-status__label").inner_text() == "VALID"
-    assert "Ngozi" in phone.locator("main").inner_text()
+    # Chromium inflated the gzip joined from the frame and the content rendered at issue (ADR 0210).
+    main = phone.locator("main").inner_text()
+    assert "Ngozi" in main and code in main
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     cache.clear()

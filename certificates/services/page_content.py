@@ -1,0 +1,163 @@
+"""The verification page's content rendered when a certificate changes, not when it is visited (ADR 0210).
+
+A first visit of a code then reads the page's content with the certificate's status in one query, and renders
+nothing but the join with the frame (certificates/page_frame.py). Rendering the content took about three quarters
+of a millisecond per visit, more than four "hello" requests (ADR 0130).
+
+- Every change the page shows calls `verify_content_invalidate` in its transaction (through `verify_page_forget`):
+  the certificate's `page_version` goes up, so content rendered before is never used again, and the content is
+  rendered anew once the change is committed.
+- `verify_content_render` locks the certificate's row first, so a change racing it either committed before (and is
+  read) or raises the version after (and renders again).
+- `verify_contents_refresh` (every five minutes, and `manage.py verify_pages_render`) renders what is missing:
+  content of an earlier generation after a deploy, content whose shown status lapsed, a render that failed.
+"""
+
+import functools
+import hashlib
+import logging
+from pathlib import Path
+
+import django
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.db import transaction
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.dispatch import receiver
+from django.template.loader import get_template
+from django.utils import timezone, translation
+
+from common.gzip_join import deflate_segment
+
+from ..models import Certificate, CertificateStatus, VerifyPageContent
+from ..page_frame import verify_body_render, verify_context
+from ..selectors import certificate_lookup
+
+logger = logging.getLogger(__name__)
+
+# Raise it when code that shapes the content changes in a way the files hashed below do not show.
+CONTENT_FORMAT = "1"
+_TEMPLATES = (
+    "certificates/_verify_body.html",
+    "certificates/_details.html",
+    "certificates/_history.html",
+    "certificates/_endorsements.html",
+)
+# The code the content's text comes from, beside the templates: tags and filters, statuses, the context.
+_SOURCES = ("*/templatetags/*.py", "certificates/models*.py", "certificates/page_frame.py", "certificates/codes.py")
+
+
+@functools.cache
+def verify_content_generation() -> str:
+    """What the content was rendered by: its templates, the tags and models behind them, the catalogues and the
+    settings they read. Content of another generation (the code before a deploy) is not used."""
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256(f"{CONTENT_FORMAT}|{django.get_version()}".encode())
+    digest.update(repr((settings.LANGUAGES, settings.TIME_ZONE, settings.USE_TZ, settings.FORCE_SCRIPT_NAME)).encode())
+    files = [Path(get_template(name).origin.name) for name in _TEMPLATES]
+    files += sorted(path for pattern in _SOURCES for path in root.glob(pattern))
+    files += sorted(path for folder in settings.LOCALE_PATHS for path in Path(folder).glob("*/LC_MESSAGES/*.mo"))
+    for path in files:
+        digest.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@receiver(setting_changed)
+def _forget_generation(**kwargs) -> None:
+    verify_content_generation.cache_clear()
+
+
+def _stale_at(lookup) -> object:
+    """When a status the page shows lapses: the certificate's expiry, or a listed certificate's, while valid."""
+    shown = (lookup.certificate, *lookup.others)
+    expiries = [c.expires_at for c in shown if c.status == CertificateStatus.VALID and c.expires_at is not None]
+    return min(expiries, default=None)
+
+
+def verify_content_render(*, code: str) -> bool:
+    """Render the content of certificate `code` in every language, unless it is fresh. Returns whether it did."""
+    generation = verify_content_generation()
+    languages = [language for language, _name in settings.LANGUAGES]
+    with transaction.atomic():
+        # The row lock first: a change committed before it is read below; one after it raises the version again.
+        row = Certificate.objects.select_for_update().filter(code=code).values("id", "page_version").first()
+        if row is None:
+            return False
+        now = timezone.now()
+        fresh = VerifyPageContent.objects.filter(
+            Q(stale_at__isnull=True) | Q(stale_at__gt=now),
+            certificate_id=row["id"],
+            generation=generation,
+            version=row["page_version"],
+            language__in=languages,
+        )
+        if fresh.count() == len(languages):
+            return False
+        lookup = certificate_lookup(raw=code, whole=True)
+        context = verify_context(lookup=lookup)
+        status, stale_at = lookup.certificate.status, _stale_at(lookup)
+        contents = []
+        for language in languages:
+            with translation.override(language):
+                body = verify_body_render(context)
+            contents.append(
+                VerifyPageContent(
+                    certificate_id=row["id"],
+                    language=language,
+                    generation=generation,
+                    version=row["page_version"],
+                    status=status,
+                    stale_at=stale_at,
+                    body=deflate_segment(body.encode()),
+                    rendered_at=now,
+                )
+            )
+        VerifyPageContent.objects.bulk_create(
+            contents,
+            update_conflicts=True,
+            unique_fields=["certificate", "language"],
+            update_fields=["generation", "version", "status", "stale_at", "body", "rendered_at"],
+        )
+    return True
+
+
+def _render_quietly(code: str) -> None:
+    try:
+        verify_content_render(code=code)
+    except Exception:  # a cache: a failed render leaves the page rendered as it is visited, never a failed change
+        logger.exception("The verification page content of %s was not rendered; the sweep will try again.", code)
+
+
+def verify_content_invalidate(*, code: str) -> None:
+    """In the transaction of a change the page of `code` shows: content rendered before is no longer used, and the
+    content is rendered again once the change is committed."""
+    Certificate.objects.filter(code=code).update(page_version=F("page_version") + 1)
+    transaction.on_commit(functools.partial(_render_quietly, code))
+
+
+def verify_contents_refresh(*, limit: int = 500) -> int:
+    """Render the content of up to `limit` certificates without fresh content in every language, newest first.
+    Returns how many were rendered."""
+    languages = [language for language, _name in settings.LANGUAGES]
+    fresh = (
+        VerifyPageContent.objects.filter(
+            Q(stale_at__isnull=True) | Q(stale_at__gt=timezone.now()),
+            certificate=OuterRef("pk"),
+            generation=verify_content_generation(),
+            version=OuterRef("page_version"),
+            language__in=languages,
+        )
+        .order_by()
+        .values("certificate")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    codes = list(
+        Certificate.objects.annotate(fresh=Coalesce(Subquery(fresh), 0))
+        .filter(fresh__lt=len(languages))
+        .order_by("-id")
+        .values_list("code", flat=True)[:limit]
+    )
+    return sum(verify_content_render(code=code) for code in codes)
