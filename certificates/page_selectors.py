@@ -4,11 +4,10 @@ one indexed query, whatever the input (ADR 0056)."""
 import functools
 import hmac
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.db import connection
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from common.gzip_join import deflate_segment_read
 
@@ -16,8 +15,7 @@ from .codes import CodeError, code_digest, code_parse
 from .models import Certificate, VerifyPageContent
 from .selectors import _NO_MATCH, CertificateState, _checked_by_use, _values
 
-# What the page needs of the certificate itself: the rest is in the content. Fewer columns, less to convert: a
-# measurable share of a first visit (ADR 0210).
+# What the page needs of the certificate itself (its status and canonical code): the rest is in the content.
 _STATE_COLUMNS = ("code", "expires_at", "revoked_at", "superseded_by_id")
 
 
@@ -48,14 +46,6 @@ def _page_sql(vendor: str) -> str:
     )
 
 
-def _aware(value) -> datetime | None:
-    if isinstance(value, str):  # SQLite
-        value = parse_datetime(value)
-    if value is not None and timezone.is_naive(value):  # SQLite stores UTC without an offset
-        value = timezone.make_aware(value, UTC)
-    return value
-
-
 def _page_row(sql: str, params: list):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -77,7 +67,7 @@ def certificate_page_lookup(*, raw: str, language: str, generation: str) -> Page
     status, stale_at, body = row[len(_STATE_COLUMNS) :]
     if body is None or status != state.status:
         return PageLookup(code=code, state=state, error=error)
-    stale_at = _aware(stale_at)
+    stale_at = _values(("stale_at",), (stale_at,))["stale_at"]
     if stale_at is not None and timezone.now() >= stale_at:
         return PageLookup(code=code, state=state, error=error)
     return PageLookup(code=code, state=state, error=error, segment=bytes(body), stale_at=stale_at)

@@ -36,7 +36,7 @@ _LOOKUP_COLUMNS = (
     "revoked_at",
     "superseded_by_id",
 )
-_DATETIMES = {"issued_at", "expires_at", "revoked_at"}
+_DATETIMES = {"issued_at", "expires_at", "revoked_at", "stale_at"}  # stale_at: page content (page_selectors)
 # The holder's other certificates of the level, as the page's history links show them (ADR 0113).
 _HISTORY_COLUMNS = ("id", "code", "issued_at", "expires_at", "revoked_at", "superseded_by_id", "is_current")
 
