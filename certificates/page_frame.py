@@ -49,12 +49,6 @@ class Frame:
     parts: tuple[str, ...]  # text, with each slot's name in its place
     slots: tuple[tuple[int, str], ...]  # (index in parts, slot name)
 
-    def fill(self, values: dict[str, str]) -> str:
-        parts = list(self.parts)
-        for index, name in self.slots:
-            parts[index] = values[name]
-        return "".join(parts)
-
     @cached_property
     def _pieces(self) -> tuple:
         """Each text part encoded and compressed once (ADR 0210); None in the slots' places."""
