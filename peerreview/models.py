@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from common.reports import ReportBase
+
 
 class PeerReviewSetting(models.Model):
     """Peer review switched on for one extended-response question, with its rules and calibration example."""
@@ -184,23 +186,13 @@ class PeerReview(models.Model):
         return f"{self.submission_id} · {self.reviewer_id} · {self.status}"
 
 
-class FeedbackReport(models.Model):
+class FeedbackReport(ReportBase):
     """The teacher who received a review reports its written feedback (issue 18, as discussion's reports)."""
 
     review = models.ForeignKey(PeerReview, on_delete=models.CASCADE, related_name="feedback_reports")
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    note = models.CharField(_("reason"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
     hidden = models.BooleanField(_("feedback hidden"), null=True, blank=True)  # the trainer's decision
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(ReportBase.Meta):
         verbose_name = _("peer feedback report")
         constraints = [
             models.UniqueConstraint(

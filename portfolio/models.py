@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from common.reports import ReportBase
+
 
 class PrivateStorage(FileSystemStorage):
     """Artefacts live outside MEDIA_ROOT and have no public address: the permission-checked views hand them out."""
@@ -135,23 +137,13 @@ class Artefact(models.Model):
         return ""
 
 
-class ArtefactReport(models.Model):
+class ArtefactReport(ReportBase):
     """A cohort member reports an artefact shared with the cohort (issue 18, as discussion's reports)."""
 
     artefact = models.ForeignKey(Artefact, on_delete=models.CASCADE, related_name="reports")
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    note = models.CharField(_("reason"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
     hidden = models.BooleanField(_("artefact hidden"), null=True, blank=True)  # the trainer's decision
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(ReportBase.Meta):
         verbose_name = _("artefact report")
         constraints = [
             models.UniqueConstraint(
@@ -220,23 +212,13 @@ class Message(models.Model):
         return f"{self.artefact_id} · {self.pk}"
 
 
-class MessageReport(models.Model):
+class MessageReport(ReportBase):
     """A thread's reader reports a message the other side wrote (issue 18, as discussion's reports)."""
 
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    note = models.CharField(_("reason"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True, db_index=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
     hidden = models.BooleanField(_("message hidden"), null=True, blank=True)  # the trainer's decision
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(ReportBase.Meta):
         verbose_name = _("message report")
         constraints = [
             models.UniqueConstraint(
