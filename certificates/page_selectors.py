@@ -10,6 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from common.gzip_join import deflate_segment_read
+from common.prepared_sql import prepared_cursor
 
 from .codes import CodeError, code_digest, code_parse
 from .models import Certificate, VerifyPageContent
@@ -47,7 +48,7 @@ def _page_sql(vendor: str) -> str:
 
 
 def _page_row(sql: str, params: list):
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:  # planned once per connection (ADR 0211)
         cursor.execute(sql, params)
         return cursor.fetchone()
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC
 from functools import cached_property
 
-from django.db import InterfaceError, OperationalError, connection
+from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connection, connections
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from common.lost_connection import connection_was_lost
+from common.prepared_sql import prepared_cursor
 
 from .codes import CodeError, code_digest, code_parse
 from .models import ENDORSEMENT_STATUS_BASE, STATUS_LIST_SIZE, Certificate, CertificateStatus, Endorsement
@@ -143,8 +144,9 @@ def _lookup_sql(vendor: str, whole: bool) -> str:
 
 
 def _lookup_rows(sql: str, digest: str, whole: bool) -> list:
-    # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058).
-    with connection.cursor() as cursor:
+    # A plain cursor: the ORM spends longer building this query than the database spends answering it (ADR 0058);
+    # prepared, so PostgreSQL plans it once per connection (ADR 0211).
+    with prepared_cursor() as cursor:
         cursor.execute(sql, [digest])
         return cursor.fetchall() if whole else [cursor.fetchone()]
 
@@ -156,21 +158,22 @@ def _checked_by_use(read, *args):
     as the lookup itself. A read can be its own check instead: if the server had dropped the connection, it is
     run once more on a new one, which is what the health check would have led to (ADR 0130).
     """
+    db = connections[DEFAULT_DB_ALIAS]  # once: each read through django.db.connection is a context-local lookup
     unchecked = (
-        getattr(connection, "health_check_enabled", False)
-        and not getattr(connection, "health_check_done", True)
-        and connection.connection is not None
-        and not connection.in_atomic_block
+        getattr(db, "health_check_enabled", False)
+        and not getattr(db, "health_check_done", True)
+        and db.connection is not None
+        and not db.in_atomic_block
     )
     if not unchecked:
         return read(*args)
-    connection.health_check_done = True
+    db.health_check_done = True
     try:
         return read(*args)
     except (OperationalError, InterfaceError) as exc:
         if not connection_was_lost(exc):
             raise
-        connection.close()
+        db.close()
         return read(*args)
 
 

@@ -134,6 +134,9 @@ DATABASES = {
     "default": env.db_url_config(env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# The verification lookups as prepared statements on PostgreSQL (ADR 0211): False behind a transaction-pooling
+# PgBouncer older than 1.21, which cannot keep a statement prepared on one connection for the next.
+DATABASE_PREPARED_LOOKUPS = env.bool("DATABASE_PREPARED_LOOKUPS", default=True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while the task worker writes. IMMEDIATE transactions take the write lock when
     # they begin, so a transaction that reads then writes waits for the worker (timeout) instead of failing at
