@@ -9,8 +9,9 @@ of a millisecond per visit, more than four "hello" requests (ADR 0130).
   rendered anew once the change is committed.
 - `verify_content_render` locks the certificate's row first, so a change racing it either committed before (and is
   read) or raises the version after (and renders again).
-- `verify_contents_refresh` (every five minutes, and `manage.py verify_pages_render`) renders what is missing:
-  content of an earlier generation after a deploy, content whose shown status lapsed, a render that failed.
+- `verify_contents_refresh` (every five minutes, a window of the table each time) and `manage.py
+  verify_pages_render` (`verify_contents_render_all`, the whole table once) render what is missing: content of an
+  earlier generation after a deploy, content whose shown status lapsed, a render that failed.
 """
 
 import functools
@@ -137,9 +138,16 @@ def verify_content_invalidate(*, code: str) -> None:
     transaction.on_commit(functools.partial(_render_quietly, code))
 
 
-def verify_contents_refresh(*, limit: int = 500) -> int:
-    """Render the content of up to `limit` certificates without fresh content in every language, newest first.
-    Returns how many were rendered."""
+# Certificate ids a sweep looks through: a bounded query (0.1 to 0.8 s at a million certificates, as the content's
+# pages are cached or not), so a million are looked through in 50 sweeps (four hours) rather than all every five
+# minutes (3 to 27 s each).
+SWEEP_WINDOW = 20_000
+_SWEEP_POSITION = "certificates:verify-contents-sweep"
+
+
+def _stale(*, limit: int, below_id: int | None, from_id: int = 0) -> list[tuple[int, str]]:
+    """Codes of up to `limit` certificates without fresh content in every language, with `from_id` <= id <
+    `below_id`, newest first."""
     languages = [language for language, _name in settings.LANGUAGES]
     fresh = (
         VerifyPageContent.objects.filter(
@@ -154,10 +162,41 @@ def verify_contents_refresh(*, limit: int = 500) -> int:
         .annotate(n=Count("id"))
         .values("n")
     )
-    codes = list(
-        Certificate.objects.annotate(fresh=Coalesce(Subquery(fresh), 0))
-        .filter(fresh__lt=len(languages))
-        .order_by("-id")
-        .values_list("code", flat=True)[:limit]
-    )
-    return sum(verify_content_render(code=code) for code in codes)
+    window = Certificate.objects.filter(id__gte=from_id)
+    if below_id is not None:
+        window = window.filter(id__lt=below_id)
+    stale = window.annotate(fresh=Coalesce(Subquery(fresh), 0)).filter(fresh__lt=len(languages))
+    return list(stale.order_by("-id").values_list("id", "code")[:limit])
+
+
+def verify_contents_render_all(*, batch: int = 500, progress=None) -> int:
+    """Render the content of every certificate that has none up to date, newest first, `batch` per query, each
+    query starting below the last certificate seen (after a deploy: once through the table, not once per batch).
+    `progress(total)` hears of each batch. Returns how many were rendered."""
+    total, below = 0, None
+    while rows := _stale(limit=batch, below_id=below):
+        total += sum(verify_content_render(code=code) for _id, code in rows)
+        below = rows[-1][0]
+        if progress is not None:
+            progress(total)
+    return total
+
+
+def verify_contents_refresh(*, limit: int = 500, window: int = SWEEP_WINDOW) -> int:
+    """The periodic sweep: render up to `limit` certificates without fresh content among the next `window` ids
+    below where the previous sweep stopped, newest first, starting again from the newest after the oldest.
+    Returns how many were rendered."""
+    from django.core.cache import cache
+    from django.db.models import Max, Min
+
+    ids = Certificate.objects.aggregate(low=Min("id"), high=Max("id"))
+    if ids["high"] is None:
+        return 0
+    top = cache.get(_SWEEP_POSITION) or ids["high"] + 1
+    bottom = max(top - window, ids["low"])
+    rows = _stale(limit=limit, below_id=top, from_id=bottom)
+    # Stopped by `limit`: the next sweep goes on below the last certificate rendered, else below the window; past
+    # the oldest certificate, from the newest again.
+    stop = rows[-1][0] if len(rows) == limit else bottom
+    cache.set(_SWEEP_POSITION, stop if stop > ids["low"] else None, None)
+    return sum(verify_content_render(code=code) for _id, code in rows)

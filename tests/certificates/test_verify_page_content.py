@@ -173,6 +173,30 @@ def test_the_sweep_renders_newest_first_and_the_command_renders_the_rest(make_us
     assert VerifyPageContent.objects.count() == len(issued) * len(LANGUAGES)
 
 
+def test_the_sweep_looks_through_one_window_at_a_time_then_starts_again_from_the_newest(make_user, level_ka):
+    # A million certificates are looked through a window per sweep, never all of them every five minutes.
+    from certificates.services import certificate_issue
+
+    from .conftest import attain
+
+    issued = []
+    for name in ("ana", "ben", "chloe"):
+        user = make_user(name)
+        attain(user, level_ka)
+        issued.append(certificate_issue(user=user, level=level_ka))  # on_commit never runs here: nothing rendered
+    ids = [c.pk for c in issued]
+    assert ids == list(range(ids[0], ids[0] + 3))  # one id a window below
+    rendered = lambda: set(VerifyPageContent.objects.values_list("certificate_id", flat=True))  # noqa: E731
+    for expected in ({ids[2]}, {ids[2], ids[1]}, set(ids)):
+        assert verify_contents_refresh(window=1) == 1
+        assert rendered() == expected
+    assert verify_contents_refresh(window=1) == 0  # from the newest again: fresh
+    verify_page_forget(code=issued[1].code)  # its content is out of date, and rendering it on commit failed
+    assert not from_content(issued[1].code, "en")
+    assert [verify_contents_refresh(window=1) for _sweep in range(3)] == [1, 0, 0]  # the next window down
+    assert all(from_content(c.code, language) for c in issued for language in LANGUAGES)
+
+
 def test_a_failed_render_never_fails_the_change(certificate, monkeypatch, caplog, django_capture_on_commit_callbacks):
     def broken(context):
         raise RuntimeError("template bug")
