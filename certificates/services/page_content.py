@@ -169,17 +169,41 @@ def _stale(*, limit: int, below_id: int | None, from_id: int = 0) -> list[tuple[
     return list(stale.order_by("-id").values_list("id", "code")[:limit])
 
 
-def verify_contents_render_all(*, batch: int = 500, progress=None) -> int:
-    """Render the content of every certificate that has none up to date, newest first, `batch` per query, each
-    query starting below the last certificate seen (after a deploy: once through the table, not once per batch).
-    `progress(total)` hears of each batch. Returns how many were rendered."""
-    total, below = 0, None
-    while rows := _stale(limit=batch, below_id=below):
+def verify_contents_render_all(
+    *, batch: int = 500, progress=None, from_id: int = 0, below_id: int | None = None
+) -> int:
+    """Render the content of every certificate (with `from_id` <= id < `below_id`) that has none up to date,
+    newest first, `batch` per query, each query starting below the last certificate seen (after a deploy: once
+    through the table, not once per batch). `progress(total)` hears of each batch. Returns how many were rendered."""
+    total = 0
+    while rows := _stale(limit=batch, below_id=below_id, from_id=from_id):
         total += sum(verify_content_render(code=code) for _id, code in rows)
-        below = rows[-1][0]
+        below_id = rows[-1][0]
         if progress is not None:
             progress(total)
     return total
+
+
+# Certificate ids per task when the task workers share the rendering: about 30 s of a worker (6 ms a certificate),
+# well inside the task timeout (Q_CLUSTER["timeout"]: 120 s); a task cut short is retried and skips what is fresh.
+QUEUE_CHUNK = 5_000
+
+
+def verify_contents_queue(*, chunk: int = QUEUE_CHUNK) -> int:
+    """Hand the rendering to the task workers, every host's workers taking a share: one task per `chunk` certificate
+    ids, the newest first. Returns how many tasks were queued."""
+    from django.db.models import Max, Min
+    from django_q.tasks import async_task
+
+    ids = Certificate.objects.aggregate(low=Min("id"), high=Max("id"))
+    if ids["high"] is None:
+        return 0
+    queued, below = 0, ids["high"] + 1
+    while below > ids["low"]:
+        start = max(below - chunk, ids["low"])
+        async_task("certificates.tasks.verify_contents_render_range_task", start, below)
+        queued, below = queued + 1, start
+    return queued
 
 
 def verify_contents_refresh(*, limit: int = 500, window: int = SWEEP_WINDOW) -> int:

@@ -197,6 +197,27 @@ def test_the_sweep_looks_through_one_window_at_a_time_then_starts_again_from_the
     assert all(from_content(c.code, language) for c in issued for language in LANGUAGES)
 
 
+def test_the_task_workers_share_the_rendering_one_task_per_range(make_user, level_ka):
+    from io import StringIO
+
+    from certificates.services import certificate_issue
+
+    from .conftest import attain
+
+    issued = []
+    for name in ("ana", "ben", "chloe"):
+        user = make_user(name)
+        attain(user, level_ka)
+        issued.append(certificate_issue(user=user, level=level_ka))  # on_commit never runs here: nothing rendered
+    out = StringIO()
+    call_command("verify_pages_render", "--queue", "--chunk", "2", stdout=out)  # the tests' task queue runs at once
+    assert "2 task(s) queued" in out.getvalue()  # three ids, two per task
+    assert all(from_content(c.code, language) for c in issued for language in LANGUAGES)
+    out = StringIO()
+    call_command("verify_pages_render", stdout=out)
+    assert "(0 rendered;" in out.getvalue()
+
+
 def test_a_failed_render_never_fails_the_change(certificate, monkeypatch, caplog, django_capture_on_commit_callbacks):
     def broken(context):
         raise RuntimeError("template bug")
