@@ -382,19 +382,22 @@ def message_moderate(*, moderator, message: Message, hide: bool, reason: str = "
     if not artefact_moderatable(user=moderator, artefact=message.artefact):
         raise PermissionDenied
     with transaction.atomic():
+        # Locked as an artefact's decision is: two trainers deciding at once take turns, each reading the other's.
+        locked = Message.objects.select_for_update().get(pk=message.pk)
         now = timezone.now()
-        if hide and message.hidden_at is None:
-            message.hidden_at = now
+        if hide and locked.hidden_at is None:
+            locked.hidden_at = now
         elif not hide:
-            message.hidden_at = None
-        Message.objects.filter(pk=message.pk).update(hidden_at=message.hidden_at)
-        MessageReport.objects.filter(message=message, resolved_at__isnull=True).update(
+            locked.hidden_at = None
+        Message.objects.filter(pk=locked.pk).update(hidden_at=locked.hidden_at)
+        MessageReport.objects.filter(message=locked, resolved_at__isnull=True).update(
             resolved_at=now, resolved_by=moderator, hidden=hide
         )
         audit_record(
             actor=moderator,
             action="portfolio.message.hidden" if hide else "portfolio.message.restored",
-            target=message,
+            target=locked,
             reason=reason,
         )
-    return message
+    message.hidden_at = locked.hidden_at
+    return locked
