@@ -21,9 +21,10 @@ from pathlib import Path
 
 import django
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.dispatch import receiver
 from django.template.loader import get_template
@@ -169,6 +170,13 @@ def _stale(*, limit: int, below_id: int | None, from_id: int = 0) -> list[tuple[
     return list(stale.order_by("-id").values_list("id", "code")[:limit])
 
 
+def _id_range() -> tuple[int | None, int | None]:
+    """The lowest and highest certificate id (None, None without certificates): what the sweep and the queued
+    tasks divide into windows."""
+    ids = Certificate.objects.aggregate(low=Min("id"), high=Max("id"))
+    return ids["low"], ids["high"]
+
+
 def verify_contents_render_all(
     *, batch: int = 500, progress=None, from_id: int = 0, below_id: int | None = None
 ) -> int:
@@ -192,15 +200,14 @@ QUEUE_CHUNK = 5_000
 def verify_contents_queue(*, chunk: int = QUEUE_CHUNK) -> int:
     """Hand the rendering to the task workers, every host's workers taking a share: one task per `chunk` certificate
     ids, the newest first. Returns how many tasks were queued."""
-    from django.db.models import Max, Min
     from django_q.tasks import async_task
 
-    ids = Certificate.objects.aggregate(low=Min("id"), high=Max("id"))
-    if ids["high"] is None:
+    low, high = _id_range()
+    if high is None:
         return 0
-    queued, below = 0, ids["high"] + 1
-    while below > ids["low"]:
-        start = max(below - chunk, ids["low"])
+    queued, below = 0, high + 1
+    while below > low:
+        start = max(below - chunk, low)
         async_task("certificates.tasks.verify_contents_render_range_task", start, below)
         queued, below = queued + 1, start
     return queued
@@ -210,17 +217,14 @@ def verify_contents_refresh(*, limit: int = 500, window: int = SWEEP_WINDOW) -> 
     """The periodic sweep: render up to `limit` certificates without fresh content among the next `window` ids
     below where the previous sweep stopped, newest first, starting again from the newest after the oldest.
     Returns how many were rendered."""
-    from django.core.cache import cache
-    from django.db.models import Max, Min
-
-    ids = Certificate.objects.aggregate(low=Min("id"), high=Max("id"))
-    if ids["high"] is None:
+    low, high = _id_range()
+    if high is None:
         return 0
-    top = cache.get(_SWEEP_POSITION) or ids["high"] + 1
-    bottom = max(top - window, ids["low"])
+    top = cache.get(_SWEEP_POSITION) or high + 1
+    bottom = max(top - window, low)
     rows = _stale(limit=limit, below_id=top, from_id=bottom)
     # Stopped by `limit`: the next sweep goes on below the last certificate rendered, else below the window; past
     # the oldest certificate, from the newest again.
     stop = rows[-1][0] if len(rows) == limit else bottom
-    cache.set(_SWEEP_POSITION, stop if stop > ids["low"] else None, None)
+    cache.set(_SWEEP_POSITION, stop if stop > low else None, None)
     return sum(verify_content_render(code=code) for _id, code in rows)

@@ -156,7 +156,9 @@ def test_another_generation_of_the_code_is_not_used_and_the_sweep_renders_it_aga
         verify_content_generation.cache_clear()
 
 
-def test_the_sweep_renders_newest_first_and_the_command_renders_the_rest(make_user, level_ka):
+@pytest.fixture
+def unrendered(make_user, level_ka) -> list[Certificate]:
+    """Three certificates, oldest first, none with content: on_commit never runs in these tests."""
     from certificates.services import certificate_issue
 
     from .conftest import attain
@@ -165,54 +167,40 @@ def test_the_sweep_renders_newest_first_and_the_command_renders_the_rest(make_us
     for name in ("ana", "ben", "chloe"):
         user = make_user(name)
         attain(user, level_ka)
-        issued.append(certificate_issue(user=user, level=level_ka))  # on_commit never runs here: nothing rendered
+        issued.append(certificate_issue(user=user, level=level_ka))
+    return issued
+
+
+def test_the_sweep_renders_newest_first_and_the_command_renders_the_rest(unrendered):
     assert not VerifyPageContent.objects.exists()
     assert verify_contents_refresh(limit=1) == 1
-    assert set(VerifyPageContent.objects.values_list("certificate_id", flat=True)) == {issued[-1].pk}
+    assert set(VerifyPageContent.objects.values_list("certificate_id", flat=True)) == {unrendered[-1].pk}
     call_command("verify_pages_render", "--batch", "1")
-    assert VerifyPageContent.objects.count() == len(issued) * len(LANGUAGES)
+    assert VerifyPageContent.objects.count() == len(unrendered) * len(LANGUAGES)
 
 
-def test_the_sweep_looks_through_one_window_at_a_time_then_starts_again_from_the_newest(make_user, level_ka):
+def test_the_sweep_looks_through_one_window_at_a_time_then_starts_again_from_the_newest(unrendered):
     # A million certificates are looked through a window per sweep, never all of them every five minutes.
-    from certificates.services import certificate_issue
-
-    from .conftest import attain
-
-    issued = []
-    for name in ("ana", "ben", "chloe"):
-        user = make_user(name)
-        attain(user, level_ka)
-        issued.append(certificate_issue(user=user, level=level_ka))  # on_commit never runs here: nothing rendered
-    ids = [c.pk for c in issued]
+    ids = [c.pk for c in unrendered]
     assert ids == list(range(ids[0], ids[0] + 3))  # one id a window below
     rendered = lambda: set(VerifyPageContent.objects.values_list("certificate_id", flat=True))  # noqa: E731
     for expected in ({ids[2]}, {ids[2], ids[1]}, set(ids)):
         assert verify_contents_refresh(window=1) == 1
         assert rendered() == expected
     assert verify_contents_refresh(window=1) == 0  # from the newest again: fresh
-    verify_page_forget(code=issued[1].code)  # its content is out of date, and rendering it on commit failed
-    assert not from_content(issued[1].code, "en")
+    verify_page_forget(code=unrendered[1].code)  # its content is out of date, and rendering it on commit failed
+    assert not from_content(unrendered[1].code, "en")
     assert [verify_contents_refresh(window=1) for _sweep in range(3)] == [1, 0, 0]  # the next window down
-    assert all(from_content(c.code, language) for c in issued for language in LANGUAGES)
+    assert all(from_content(c.code, language) for c in unrendered for language in LANGUAGES)
 
 
-def test_the_task_workers_share_the_rendering_one_task_per_range(make_user, level_ka):
+def test_the_task_workers_share_the_rendering_one_task_per_range(unrendered):
     from io import StringIO
 
-    from certificates.services import certificate_issue
-
-    from .conftest import attain
-
-    issued = []
-    for name in ("ana", "ben", "chloe"):
-        user = make_user(name)
-        attain(user, level_ka)
-        issued.append(certificate_issue(user=user, level=level_ka))  # on_commit never runs here: nothing rendered
     out = StringIO()
     call_command("verify_pages_render", "--queue", "--chunk", "2", stdout=out)  # the tests' task queue runs at once
     assert "2 task(s) queued" in out.getvalue()  # three ids, two per task
-    assert all(from_content(c.code, language) for c in issued for language in LANGUAGES)
+    assert all(from_content(c.code, language) for c in unrendered for language in LANGUAGES)
     out = StringIO()
     call_command("verify_pages_render", stdout=out)
     assert "(0 rendered;" in out.getvalue()
